@@ -1,0 +1,88 @@
+import js from "@eslint/js";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+/**
+ * Places allowed to import the unscoped (cross-tenant) database client.
+ * Everything else must go through `forTenant(tenantId)`; see docs/architecture.md.
+ */
+export const unscopedClientAllowedIn = [
+  "**/packages/db/src/**",
+  "**/packages/db/scripts/**",
+  "**/packages/core/src/platform/**",
+  "**/packages/core/src/tenancy/**",
+  "**/packages/api/src/routers/platform/**",
+  "**/packages/api/src/context.ts",
+  "**/packages/api/src/tenancy/**",
+  "**/packages/workflows/src/cross-tenant/**",
+  "**/packages/testing/src/**",
+  "**/tooling/devkit/src/**",
+  "**/*.test.ts",
+  "**/*.int.test.ts",
+];
+
+const restrictUnscoped = {
+  "no-restricted-imports": [
+    "error",
+    {
+      paths: [
+        {
+          name: "@storeloom/db/unscoped",
+          message:
+            "The unscoped client crosses tenants. Use forTenant(tenantId) from @storeloom/db; only platform, seed, migration and cross-tenant workflow code may import it.",
+        },
+      ],
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ["**/node_modules/**", "**/.next/**", "**/dist/**", "**/generated/**", "**/*.config.*"] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: { projectService: true },
+    },
+    linterOptions: { reportUnusedDisableDirectives: true },
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/consistent-type-imports": [
+        "warn",
+        { prefer: "type-imports", fixStyle: "separate-type-imports" },
+      ],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" },
+      ],
+      "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/no-unnecessary-condition": ["error", { allowConstantLoopConditions: true }],
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "process",
+          property: "env",
+          message: "Read configuration through the package's `env` module (@t3-oss/env-core).",
+        },
+      ],
+      ...restrictUnscoped,
+    },
+  },
+  {
+    files: unscopedClientAllowedIn,
+    rules: { "no-restricted-imports": "off" },
+  },
+  {
+    files: ["**/env.ts", "**/*.test.ts", "**/*.int.test.ts", "**/scripts/**", "**/tooling/devkit/src/**"],
+    rules: { "no-restricted-properties": "off" },
+  },
+  {
+    files: ["**/*.test.ts", "**/*.int.test.ts", "**/*.spec.ts"],
+    rules: {
+      "@typescript-eslint/no-non-null-assertion": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+    },
+  },
+);

@@ -1,0 +1,73 @@
+import { randomUUID } from "node:crypto";
+
+import { type AuthEnv, getAuthEnv } from "@storeloom/auth";
+import { type Database, getDatabase } from "@storeloom/db";
+
+import { type RequestSession, resolveSession } from "./session/resolve-session.ts";
+
+export type AppName = "storefront" | "admin" | "builder" | "platform";
+
+export interface CreateContextInnerOptions {
+  database: Database;
+  session: RequestSession | null;
+  app: AppName;
+  host: string | null;
+  requestId?: string;
+  /** Response headers, so procedures can set cookies (sign-in, store switch). */
+  resHeaders?: Headers;
+  ip?: string | null;
+  userAgent?: string | null;
+  authEnv?: AuthEnv;
+}
+
+/**
+ * Everything a procedure may use, without HTTP. Tests build it directly with their own database
+ * and session; `createContext` builds it from a request.
+ */
+export function createContextInner(options: CreateContextInnerOptions) {
+  return {
+    database: options.database,
+    session: options.session,
+    app: options.app,
+    host: options.host,
+    requestId: options.requestId ?? randomUUID(),
+    resHeaders: options.resHeaders ?? new Headers(),
+    ip: options.ip ?? null,
+    userAgent: options.userAgent ?? null,
+    authEnv: options.authEnv ?? getAuthEnv(),
+  };
+}
+
+export type Context = ReturnType<typeof createContextInner>;
+
+function clientIp(headers: Headers): string | null {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || headers.get("x-real-ip");
+}
+
+/** The HTTP entry: reads the host and the session from the request headers. */
+export async function createContext({
+  headers,
+  resHeaders,
+  app,
+  database = getDatabase(),
+}: {
+  headers: Headers;
+  resHeaders?: Headers;
+  app: AppName;
+  database?: Database;
+}): Promise<Context> {
+  const authEnv = getAuthEnv();
+  const session = await resolveSession({ database, headers, authEnv });
+  return createContextInner({
+    database,
+    session,
+    app,
+    host: headers.get("x-forwarded-host") ?? headers.get("host"),
+    requestId: headers.get("x-request-id") ?? randomUUID(),
+    resHeaders,
+    ip: clientIp(headers),
+    userAgent: headers.get("user-agent"),
+    authEnv,
+  });
+}

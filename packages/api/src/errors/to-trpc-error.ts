@@ -1,0 +1,53 @@
+import { TRPCError } from "@trpc/server";
+import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
+
+import { PermissionDeniedError } from "@storeloom/auth";
+import { type DomainErrorCode, isDomainError } from "@storeloom/core";
+import { TenantScopeViolationError } from "@storeloom/db";
+
+const codeMap: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
+  NOT_FOUND: "NOT_FOUND",
+  FORBIDDEN: "FORBIDDEN",
+  UNAUTHORIZED: "UNAUTHORIZED",
+  CONFLICT: "CONFLICT",
+  BAD_REQUEST: "BAD_REQUEST",
+  PRECONDITION_FAILED: "PRECONDITION_FAILED",
+  TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+  UNAVAILABLE: "SERVICE_UNAVAILABLE",
+};
+
+function prismaCode(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null || !("code" in error)) return undefined;
+  return typeof error.code === "string" ? error.code : undefined;
+}
+
+/**
+ * Turns what a domain function threw into the error a caller sees. Known errors keep their
+ * message; a scope violation looks exactly like a missing row from outside; anything else stays
+ * an INTERNAL_SERVER_ERROR whose message the formatter hides.
+ */
+export function toTRPCError(error: unknown): TRPCError {
+  if (error instanceof TRPCError) return error;
+  if (isDomainError(error)) {
+    return new TRPCError({ code: codeMap[error.code], message: error.message, cause: error });
+  }
+  if (error instanceof PermissionDeniedError) {
+    return new TRPCError({ code: "FORBIDDEN", message: error.message, cause: error });
+  }
+  if (error instanceof TenantScopeViolationError) {
+    return new TRPCError({ code: "NOT_FOUND", message: "Not found", cause: error });
+  }
+  switch (prismaCode(error)) {
+    case "P2025":
+      return new TRPCError({ code: "NOT_FOUND", message: "Not found", cause: error });
+    case "P2002":
+      return new TRPCError({ code: "CONFLICT", message: "That already exists", cause: error });
+    case "P2003":
+      return new TRPCError({ code: "BAD_REQUEST", message: "A referenced record does not exist", cause: error });
+  }
+  return new TRPCError({
+    code: "INTERNAL_SERVER_ERROR",
+    message: "Something went wrong",
+    cause: error instanceof Error ? error : undefined,
+  });
+}

@@ -1,0 +1,5 @@
+export * from "./common.ts";
+export * from "./hostname.ts";
+export * from "./members.ts";
+export * from "./platform.ts";
+export * from "./store.ts";

@@ -21,6 +21,7 @@ export const unscopedClientAllowedIn = [
   "packages/api/src/trpc.ts",
   "packages/workflows/src/cross-tenant/**",
   "packages/testing/src/**",
+  "packages/api/src/testing/**",
   "tooling/devkit/src/**",
 ];
 

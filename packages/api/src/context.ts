@@ -51,13 +51,14 @@ export async function createContext({
   resHeaders,
   app,
   database = getDatabase(),
+  authEnv = getAuthEnv(),
 }: {
   headers: Headers;
   resHeaders?: Headers;
   app: AppName;
   database?: Database;
+  authEnv?: AuthEnv;
 }): Promise<Context> {
-  const authEnv = getAuthEnv();
   const session = await resolveSession({ database, headers, authEnv });
   return createContextInner({
     database,

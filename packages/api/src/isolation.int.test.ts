@@ -5,11 +5,11 @@ import type { z } from "zod";
 
 import { createDatabase, type Database } from "@storeloom/db";
 import { createTestDatabase, type TestDatabase } from "@storeloom/db/testing";
-import { unscoped } from "@storeloom/db/unscoped";
 import { createTwoStoreFixture, type StoreFixture, type TwoStoreFixture } from "@storeloom/testing";
 
 import { appRouter } from "./root.ts";
 import { callerFor, sessionFor } from "./testing/callers.ts";
+import { fingerprint } from "./testing/fingerprint.ts";
 import { sampleInput } from "./testing/sample-input.ts";
 import type { Meta } from "./trpc.ts";
 
@@ -63,20 +63,6 @@ async function callProcedure(database: Database, entry: ProcedureEntry, attacker
   let target: unknown = caller;
   for (const part of entry.path.split(".")) target = (target as Record<string, unknown>)[part];
   return (target as (input: unknown) => Promise<unknown>)(input);
-}
-
-async function fingerprint(database: Database, tenantId: string): Promise<string> {
-  const db = unscoped(database);
-  const [tenant, members, products, pages, orders, customers, categories] = await Promise.all([
-    db.tenant.findUnique({ where: { id: tenantId } }),
-    db.storeMember.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
-    db.product.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
-    db.page.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
-    db.order.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
-    db.customer.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
-    db.category.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
-  ]);
-  return JSON.stringify({ tenant, members, products, pages, orders, customers, categories });
 }
 
 function leakedValues(output: unknown, victim: StoreFixture): string[] {

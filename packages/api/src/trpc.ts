@@ -47,17 +47,19 @@ const t = initTRPC
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Maps domain errors to tRPC codes, and logs what is a bug. */
+/**
+ * Maps domain errors to tRPC codes, and logs what is a bug. tRPC wraps anything thrown that is
+ * not a TRPCError as INTERNAL_SERVER_ERROR with the original as `cause`; that is what gets mapped.
+ */
 const errorMapping = t.middleware(async ({ next, path, ctx }) => {
   const result = await next();
-  if (!result.ok) {
-    const mapped = toTRPCError(result.error.cause ?? result.error);
-    if (mapped.code === "INTERNAL_SERVER_ERROR") {
-      console.error(`[trpc] ${path} failed (request ${ctx.requestId}):`, result.error.cause ?? result.error);
-    }
-    throw mapped;
+  if (result.ok) return result;
+  const { error } = result;
+  const mapped = error.code === "INTERNAL_SERVER_ERROR" && error.cause ? toTRPCError(error.cause) : error;
+  if (mapped.code === "INTERNAL_SERVER_ERROR") {
+    console.error(`[trpc] ${path} failed (request ${ctx.requestId}):`, error.cause ?? error);
   }
-  return result;
+  throw mapped;
 });
 
 function actorOf(ctx: Context, type: Actor["type"]): Actor {

@@ -24,3 +24,10 @@ describe("createTenantInputSchema", () => {
     expect(createTenantInputSchema.parse({ ...base, slug: "good-shop" }).currency).toBe("USD");
   });
 });
+
+describe("locale", () => {
+  it("rejects malformed tags with a message instead of throwing", () => {
+    expect(storeSettingsInputSchema.safeParse({ locale: "x".repeat(500) }).success).toBe(false);
+    expect(storeSettingsInputSchema.safeParse({ locale: "en-US" }).success).toBe(true);
+  });
+});

@@ -5,15 +5,26 @@ import { currencySchema, emailSchema, nonEmptyText } from "./common.ts";
 export const tenantStatusSchema = z.enum(["active", "suspended", "closed"]);
 export type TenantStatus = z.infer<typeof tenantStatusSchema>;
 
+// Intl throws RangeError on malformed tags, and zod runs every check even after the regex fails.
+function isSupportedLocale(value: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([value]).length > 0;
+  } catch {
+    return false;
+  }
+}
+
 const localeSchema = z
   .string()
   .trim()
+  .max(35)
   .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, "Use a locale such as en-US")
-  .refine((value) => Intl.DateTimeFormat.supportedLocalesOf([value]).length > 0, "Unsupported locale");
+  .refine(isSupportedLocale, "Unsupported locale");
 
 const timezoneSchema = z
   .string()
   .trim()
+  .max(64)
   .refine((value) => Intl.supportedValuesOf("timeZone").includes(value) || value === "UTC", "Unknown time zone");
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, "Use a colour such as #1f6feb");

@@ -22,12 +22,20 @@ export function sessionFor(
   };
 }
 
-/** A server-side caller with the context a real request would get. */
-export function callerFor(
-  database: Database,
-  { session = null, app = "admin", host = null }: { session?: RequestSession | null; app?: AppName; host?: string | null } = {},
-) {
+interface CallerOptions {
+  session?: RequestSession | null;
+  app?: AppName;
+  host?: string | null;
+}
+
+/** A server-side caller plus the response headers its procedures wrote (cookies). */
+export function requestFor(database: Database, { session = null, app = "admin", host = null }: CallerOptions = {}) {
   const resHeaders = new Headers();
   const ctx = createContextInner({ database, session, app, host, resHeaders, authEnv: testAuthEnv });
-  return Object.assign(createCaller(ctx), { resHeaders });
+  return { caller: createCaller(ctx), resHeaders };
+}
+
+/** A server-side caller with the context a real request would get. */
+export function callerFor(database: Database, options: CallerOptions = {}) {
+  return requestFor(database, options).caller;
 }

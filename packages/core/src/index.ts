@@ -24,3 +24,4 @@ export * from "./tenancy/resolve-store-by-host.ts";
 export { env as coreEnv } from "./env.ts";
 export * from "./rate-limit/consume-rate-limit.ts";
 export * from "./identity/list-demo-accounts.ts";
+export * from "./media/local-media-store.ts";

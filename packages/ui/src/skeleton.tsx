@@ -1,0 +1,17 @@
+import type { ComponentProps } from 'react';
+
+import { cn } from './cn';
+
+/** Placeholder block; size it with width/height utilities. Hidden from assistive tech: the loading region announces itself. */
+export function Skeleton({ className, ...props }: ComponentProps<'div'>) {
+  return (
+    <div
+      aria-hidden="true"
+      className={cn(
+        'animate-pulse rounded-md bg-zinc-200/70 motion-reduce:animate-none',
+        className,
+      )}
+      {...props}
+    />
+  );
+}

@@ -1,0 +1,2 @@
+/** Semantic colours shared by Badge, Alert and StatusBadge. */
+export type Tone = 'neutral' | 'success' | 'warning' | 'danger' | 'info';

@@ -1,0 +1,531 @@
+import { opt, type CatalogSpec } from './types';
+
+const colours = (...values: string[]) => opt('Colour', ...values);
+
+/** Demo Store: a general home and kitchen shop, priced in USD. */
+export const demoStoreCatalog: CatalogSpec = {
+  skuPrefix: 'DS',
+  vendor: 'Demo Store',
+  categories: [
+    {
+      slug: 'kitchen',
+      name: 'Kitchen',
+      description: 'Cookware, knives and appliances for cooks of every level.',
+      children: [
+        {
+          slug: 'cookware',
+          name: 'Cookware',
+          children: [
+            { slug: 'frying-pans', name: 'Frying Pans & Woks' },
+            { slug: 'pots-saucepans', name: 'Pots & Saucepans' },
+          ],
+        },
+        { slug: 'knives-boards', name: 'Knives & Boards' },
+        { slug: 'small-appliances', name: 'Small Appliances' },
+        { slug: 'kitchen-storage', name: 'Storage & Organisation' },
+      ],
+    },
+    {
+      slug: 'dining',
+      name: 'Dining',
+      description: 'Tableware and linen for everyday meals and long dinners.',
+      children: [
+        { slug: 'tableware', name: 'Tableware' },
+        { slug: 'glassware', name: 'Glassware' },
+        { slug: 'table-linen', name: 'Table Linen' },
+      ],
+    },
+    {
+      slug: 'home-decor',
+      name: 'Home Decor',
+      description: 'Light, texture and scent for a calmer home.',
+      children: [
+        { slug: 'lighting', name: 'Lighting' },
+        { slug: 'cushions-throws', name: 'Cushions & Throws' },
+        { slug: 'candles-scents', name: 'Candles & Scents' },
+      ],
+    },
+    {
+      slug: 'bath',
+      name: 'Bath',
+      children: [
+        { slug: 'towels', name: 'Towels & Mats' },
+        { slug: 'bath-accessories', name: 'Bath Accessories' },
+      ],
+    },
+  ],
+  products: [
+    {
+      title: 'Cast Iron Skillet',
+      code: 'SKILLET',
+      category: 'frying-pans',
+      price: 3999,
+      cost: 1500,
+      weightGrams: 2300,
+      description:
+        'Pre-seasoned cast iron that sears steaks, bakes cornbread and goes from hob to oven to table. It only gets better with every meal you cook in it.',
+      options: [opt('Size', ['8 in', -800], '10 in', ['12 in', 1200])],
+      tags: ['bestseller'],
+    },
+    {
+      title: 'Ceramic Nonstick Frying Pan',
+      code: 'CERPAN',
+      category: 'frying-pans',
+      price: 3499,
+      cost: 1200,
+      compareAt: 4499,
+      weightGrams: 1100,
+      description:
+        'A PFAS-free ceramic coating releases eggs and pancakes with barely a drop of oil. The stay-cool handle and induction-ready base suit every kitchen.',
+      options: [colours('Sage', 'Cream', 'Charcoal')],
+      tags: ['sale'],
+    },
+    {
+      title: 'Carbon Steel Wok',
+      code: 'WOK',
+      category: 'frying-pans',
+      price: 4599,
+      cost: 1800,
+      weightGrams: 1600,
+      description:
+        'A 14-inch flat-bottomed wok that heats fast for smoky stir-fries. Season it once and it builds a natural nonstick patina.',
+    },
+    {
+      title: 'Stainless Steel Saucepan Set',
+      code: 'SAUCESET',
+      category: 'pots-saucepans',
+      price: 12999,
+      cost: 5400,
+      compareAt: 15999,
+      weightGrams: 4200,
+      description:
+        'Three tri-ply saucepans with glass lids that heat evenly from base to rim. Dishwasher safe and guaranteed for life.',
+      tags: ['sale', 'gift'],
+    },
+    {
+      title: 'Enamelled Dutch Oven',
+      code: 'DUTCH',
+      category: 'pots-saucepans',
+      price: 8999,
+      cost: 3600,
+      weightGrams: 5200,
+      description:
+        'Heavy enamelled cast iron for slow braises, crusty sourdough and Sunday stews. The tight-fitting lid bastes as it cooks.',
+      options: [
+        colours('Cherry Red', 'Ocean Blue', 'Matte Black'),
+        opt('Capacity', '4.5 qt', ['6 qt', 2000]),
+      ],
+      tags: ['bestseller'],
+    },
+    {
+      title: 'Copper Milk Pan',
+      code: 'MILKPAN',
+      category: 'pots-saucepans',
+      price: 3299,
+      cost: 1300,
+      weightGrams: 700,
+      description:
+        'A small pouring pan for warming milk, melting butter and making sauces. Its copper exterior spreads heat gently so nothing catches.',
+    },
+    {
+      title: "Classic Chef's Knife",
+      code: 'CHEF',
+      category: 'knives-boards',
+      price: 7999,
+      cost: 2900,
+      weightGrams: 240,
+      description:
+        'An 8-inch German steel blade, hand-honed to a 15° edge and balanced at the bolster. The one knife that does almost every job.',
+      tags: ['bestseller'],
+    },
+    {
+      title: 'Santoku Knife',
+      code: 'SANTOKU',
+      category: 'knives-boards',
+      price: 6999,
+      cost: 2500,
+      compareAt: 8499,
+      weightGrams: 190,
+      description:
+        'A Japanese-style blade with a granton edge that stops vegetables sticking as you slice. Light, nimble and razor sharp out of the box.',
+      tags: ['sale'],
+    },
+    {
+      title: 'End-Grain Walnut Cutting Board',
+      code: 'BOARD',
+      category: 'knives-boards',
+      price: 5999,
+      cost: 2200,
+      weightGrams: 2400,
+      description:
+        'End-grain walnut that is kind to knife edges and handsome enough to serve on. Finished with food-safe mineral oil and beeswax.',
+      options: [opt('Size', 'Medium', ['Large', 2000])],
+    },
+    {
+      title: 'Magnetic Knife Strip',
+      code: 'KNIFESTRIP',
+      category: 'knives-boards',
+      price: 2999,
+      cost: 900,
+      weightGrams: 600,
+      description:
+        'Keeps knives in sight and off the counter with strong hidden magnets. Oiled oak face protects the blades.',
+      options: [opt('Length', '40 cm', ['60 cm', 600])],
+    },
+    {
+      title: 'Pour-Over Kettle',
+      code: 'KETTLE',
+      category: 'small-appliances',
+      price: 6999,
+      cost: 2800,
+      weightGrams: 1100,
+      description:
+        'A gooseneck electric kettle with temperature control to the degree. Hold mode keeps water ready for the perfect pour-over.',
+      options: [colours('Matte Black', 'Brushed Steel')],
+    },
+    {
+      title: 'Countertop Blender Pro',
+      code: 'BLENDER',
+      category: 'small-appliances',
+      price: 14999,
+      cost: 6200,
+      compareAt: 17999,
+      weightGrams: 4600,
+      description:
+        'A 1,400-watt motor crushes ice, blends nut butters and makes hot soup by friction alone. Preset programs handle smoothies while you make coffee.',
+      tags: ['sale'],
+    },
+    {
+      title: 'Electric Hand Mixer',
+      code: 'MIXER',
+      category: 'small-appliances',
+      price: 4999,
+      cost: 1900,
+      weightGrams: 900,
+      description:
+        'Five speeds plus turbo, with beaters, dough hooks and a whisk that store in a snap-on case. Light enough to use one-handed.',
+      options: [colours('White', 'Pistachio')],
+    },
+    {
+      title: 'Retro Two-Slice Toaster',
+      code: 'TOASTER',
+      category: 'small-appliances',
+      price: 5999,
+      cost: 2300,
+      weightGrams: 2100,
+      description:
+        'Extra-wide slots for bagels and crumpets, with a lift-and-look lever that checks progress without cancelling. A cheerful fifties look for the counter.',
+      options: [colours('Cream', 'Mint', 'Red')],
+    },
+    {
+      title: 'Glass Pantry Jars (Set of 4)',
+      code: 'JARS',
+      category: 'kitchen-storage',
+      price: 3499,
+      cost: 1100,
+      weightGrams: 2600,
+      description:
+        'Airtight borosilicate jars with bamboo lids keep pasta, oats and coffee fresh. Stackable and dishwasher safe.',
+    },
+    {
+      title: 'Bamboo Drawer Organiser',
+      code: 'DRAWER',
+      category: 'kitchen-storage',
+      price: 2499,
+      cost: 800,
+      weightGrams: 900,
+      description:
+        'Expandable bamboo trays that tame cutlery and utensil drawers. The sliding design fits drawers from 33 to 53 cm wide.',
+    },
+    {
+      title: 'Beeswax Food Wraps',
+      code: 'WRAPS',
+      category: 'kitchen-storage',
+      price: 1899,
+      cost: 500,
+      weightGrams: 120,
+      description:
+        'Reusable cotton wraps coated in beeswax, jojoba oil and tree resin. They replace cling film for cheese, bread and half an avocado.',
+      options: [opt('Pack', '3-pack', ['6-pack', 1000])],
+    },
+    {
+      title: 'Stoneware Dinner Plates (Set of 4)',
+      code: 'PLATES',
+      category: 'tableware',
+      price: 5499,
+      cost: 2000,
+      weightGrams: 3600,
+      description:
+        'Reactive-glaze stoneware plates where every piece is slightly different. Chip-resistant, microwave and dishwasher safe.',
+      options: [colours('Speckled White', 'Slate', 'Terracotta')],
+      tags: ['bestseller'],
+    },
+    {
+      title: 'Everyday Pasta Bowls (Set of 4)',
+      code: 'BOWLS',
+      category: 'tableware',
+      price: 4499,
+      cost: 1600,
+      weightGrams: 2800,
+      description:
+        'Wide, shallow bowls for pasta, salads and grain bowls. The gentle rim keeps sauces where they belong.',
+      options: [colours('Speckled White', 'Slate', 'Terracotta')],
+    },
+    {
+      title: 'Hammered Flatware Set (20 pieces)',
+      code: 'FLATWARE',
+      category: 'tableware',
+      price: 8999,
+      cost: 3300,
+      compareAt: 10999,
+      weightGrams: 1900,
+      description:
+        'Service for four in hand-hammered 18/10 stainless steel. The satin finish hides fingerprints and the weight feels just right.',
+      options: [opt('Finish', 'Silver', ['Gold', 2000])],
+      tags: ['sale'],
+    },
+    {
+      title: 'Handmade Ceramic Mugs (Set of 2)',
+      code: 'MUGS',
+      category: 'tableware',
+      price: 3299,
+      cost: 1100,
+      weightGrams: 900,
+      description:
+        'Wheel-thrown mugs with a generous 350 ml capacity and a comfortable thumb rest. Made in a small studio in Portugal.',
+      options: [colours('Oat', 'Sage', 'Ink')],
+    },
+    {
+      title: 'Crystal Wine Glasses (Set of 4)',
+      code: 'WINEGLASS',
+      category: 'glassware',
+      price: 5999,
+      cost: 2100,
+      weightGrams: 1400,
+      description:
+        'Lead-free crystal with thin rims and a bowl shaped for both reds and whites. Surprisingly tough and dishwasher safe.',
+    },
+    {
+      title: 'Ribbed Tumblers (Set of 6)',
+      code: 'TUMBLER',
+      category: 'glassware',
+      price: 3499,
+      cost: 1100,
+      weightGrams: 1800,
+      description:
+        'Vintage-inspired ribbed glasses for water, cocktails and iced coffee. They stack neatly to save cupboard space.',
+      options: [colours('Clear', 'Amber', 'Smoke')],
+    },
+    {
+      title: 'Glass Carafe with Cup',
+      code: 'CARAFE',
+      category: 'glassware',
+      price: 2499,
+      cost: 800,
+      weightGrams: 700,
+      description:
+        'A bedside carafe whose cup doubles as a lid to keep out dust. Also lovely on the dinner table.',
+    },
+    {
+      title: 'Linen Table Napkins (Set of 4)',
+      code: 'NAPKINS',
+      category: 'table-linen',
+      price: 2999,
+      cost: 900,
+      weightGrams: 300,
+      description:
+        'Stonewashed European linen napkins that soften with every wash. Mitred corners give them a tailored finish.',
+      options: [colours('Natural', 'Sage', 'Rust')],
+    },
+    {
+      title: 'Washed Linen Tablecloth',
+      code: 'TABLECLOTH',
+      category: 'table-linen',
+      price: 6499,
+      cost: 2400,
+      weightGrams: 1100,
+      description:
+        'A relaxed, crumpled-texture tablecloth that looks better unironed. Pre-shrunk, so it keeps its size wash after wash.',
+      options: [
+        opt('Size', '150 x 250 cm', ['150 x 300 cm', 1000]),
+        colours('Natural', 'Charcoal'),
+      ],
+    },
+    {
+      title: 'Cork Placemats (Set of 4)',
+      code: 'PLACEMAT',
+      category: 'table-linen',
+      price: 2199,
+      cost: 600,
+      weightGrams: 500,
+      description:
+        'Heat-resistant natural cork that protects wooden tables from hot plates. Wipe clean with a damp cloth.',
+    },
+    {
+      title: 'Rattan Pendant Lamp',
+      code: 'PENDANT',
+      category: 'lighting',
+      price: 11999,
+      cost: 4800,
+      compareAt: 13999,
+      weightGrams: 1900,
+      description:
+        'A hand-woven rattan shade that casts warm, dappled light across the room. Supplied with a fabric cord and ceiling rose.',
+      tags: ['sale'],
+    },
+    {
+      title: 'Ceramic Table Lamp',
+      code: 'TABLELAMP',
+      category: 'lighting',
+      price: 8999,
+      cost: 3500,
+      weightGrams: 2800,
+      description:
+        'A sculptural glazed base paired with a linen drum shade. The in-line dimmer sets the mood for reading or relaxing.',
+      options: [colours('White', 'Sand')],
+    },
+    {
+      title: 'Brass Arc Floor Lamp',
+      code: 'FLOORLAMP',
+      category: 'lighting',
+      price: 18999,
+      cost: 7800,
+      weightGrams: 9500,
+      description:
+        'An elegant arc that reaches over the sofa with a brushed brass finish and a marble base. A foot switch makes it easy to use.',
+      tags: ['premium'],
+    },
+    {
+      title: 'Chunky Knit Throw',
+      code: 'THROW',
+      category: 'cushions-throws',
+      price: 7999,
+      cost: 3000,
+      weightGrams: 2200,
+      description:
+        'Oversized loops of soft acrylic-wool blend for the cosiest nights in. Drape it on the bed or the arm of the sofa.',
+      options: [colours('Ivory', 'Grey', 'Mustard')],
+      tags: ['bestseller'],
+    },
+    {
+      title: 'Velvet Cushion Cover',
+      code: 'CUSHION',
+      category: 'cushions-throws',
+      price: 2999,
+      cost: 900,
+      weightGrams: 250,
+      description:
+        'Plush cotton velvet with a concealed zip and piped edges. Jewel tones that lift any sofa.',
+      options: [colours('Emerald', 'Blush', 'Navy', 'Ochre'), opt('Size', '45 cm', ['60 cm', 500])],
+    },
+    {
+      title: 'Waffle Weave Throw Blanket',
+      code: 'WAFFLE',
+      category: 'cushions-throws',
+      price: 5999,
+      cost: 2200,
+      compareAt: 6999,
+      weightGrams: 1300,
+      description:
+        'A breathable cotton waffle throw for warm evenings and afternoon naps. Fringed edges add a relaxed finish.',
+      tags: ['sale'],
+    },
+    {
+      title: 'Cedar & Sage Soy Candle',
+      code: 'CANDLE',
+      category: 'candles-scents',
+      price: 2799,
+      cost: 700,
+      weightGrams: 450,
+      description:
+        'Hand-poured soy wax with notes of cedarwood, sage and a hint of bergamot. A cotton wick burns clean for up to 45 hours.',
+      options: [opt('Size', '200 g', ['400 g', 1400])],
+      tags: ['gift'],
+    },
+    {
+      title: 'Fig Leaf Reed Diffuser',
+      code: 'DIFFUSER',
+      category: 'candles-scents',
+      price: 3499,
+      cost: 1000,
+      weightGrams: 500,
+      description:
+        'Green fig, cassis and cedar in an amber glass bottle with natural rattan reeds. Scents a room for around three months.',
+    },
+    {
+      title: 'Linen Room Spray',
+      code: 'SPRAY',
+      category: 'candles-scents',
+      price: 1899,
+      cost: 500,
+      weightGrams: 220,
+      description:
+        'A fresh blend of lavender, white tea and cotton flower for bedding and curtains. Made with plant-based alcohol.',
+    },
+    {
+      title: 'Turkish Cotton Bath Towel',
+      code: 'BATHTOWEL',
+      category: 'towels',
+      price: 3499,
+      cost: 1300,
+      weightGrams: 700,
+      description:
+        'Long-staple Turkish cotton that is plush, absorbent and quick to dry. Woven in Denizli by a family-run mill.',
+      options: [colours('White', 'Stone', 'Sage'), opt('Size', 'Bath Towel', ['Bath Sheet', 1500])],
+      tags: ['bestseller'],
+    },
+    {
+      title: 'Waffle Hand Towels (Set of 2)',
+      code: 'HANDTOWEL',
+      category: 'towels',
+      price: 2499,
+      cost: 800,
+      weightGrams: 350,
+      description:
+        'Lightweight waffle towels that dry in no time and look smart by the sink. Hanging loops included.',
+    },
+    {
+      title: 'Organic Cotton Bath Mat',
+      code: 'BATHMAT',
+      category: 'towels',
+      price: 2999,
+      cost: 1000,
+      compareAt: 3499,
+      weightGrams: 800,
+      description:
+        'A thick, tufted bath mat with a non-slip cotton back. GOTS-certified organic cotton.',
+      tags: ['sale'],
+    },
+    {
+      title: 'Stoneware Soap Dispenser',
+      code: 'SOAP',
+      category: 'bath-accessories',
+      price: 2299,
+      cost: 700,
+      weightGrams: 500,
+      description:
+        'A matte stoneware dispenser with a rust-proof brushed pump. Refill it with your favourite soap or lotion.',
+      options: [colours('White', 'Charcoal')],
+    },
+    {
+      title: 'Bamboo Bath Caddy',
+      code: 'CADDY',
+      category: 'bath-accessories',
+      price: 4499,
+      cost: 1600,
+      weightGrams: 1500,
+      description:
+        'Extendable bath caddy with a book stand, a glass holder and a slot for your phone. Water-resistant lacquered bamboo.',
+    },
+    {
+      title: 'Teak Shower Stool',
+      code: 'STOOL',
+      category: 'bath-accessories',
+      price: 8999,
+      cost: 3800,
+      weightGrams: 4200,
+      description:
+        'Solid grade-A teak that thrives in humid bathrooms. Doubles as a bedside table or a plant stand.',
+    },
+  ],
+};

@@ -1,0 +1,538 @@
+import { opt, type CatalogSpec } from './types';
+
+const colours = (...values: string[]) => opt('Colour', ...values);
+
+/** Tech Gadgets: consumer electronics and accessories, priced in USD. */
+export const techGadgetsCatalog: CatalogSpec = {
+  skuPrefix: 'TG',
+  vendor: 'Tech Gadgets',
+  categories: [
+    {
+      slug: 'audio',
+      name: 'Audio',
+      description: 'Earbuds, headphones and speakers tuned for everyday listening.',
+      children: [
+        { slug: 'earbuds', name: 'Earbuds' },
+        { slug: 'headphones', name: 'Headphones' },
+        { slug: 'speakers', name: 'Speakers' },
+      ],
+    },
+    {
+      slug: 'computing',
+      name: 'Computing',
+      description: 'Everything around the laptop and the desk.',
+      children: [
+        {
+          slug: 'peripherals',
+          name: 'Peripherals',
+          children: [
+            { slug: 'keyboards', name: 'Keyboards' },
+            { slug: 'mice', name: 'Mice' },
+          ],
+        },
+        { slug: 'storage', name: 'Storage' },
+        { slug: 'laptop-accessories', name: 'Laptop Accessories' },
+      ],
+    },
+    {
+      slug: 'phones-tablets',
+      name: 'Phones & Tablets',
+      description: 'Power, protection and cables for the devices you carry.',
+      children: [
+        { slug: 'chargers', name: 'Chargers & Cables' },
+        { slug: 'cases', name: 'Cases & Protection' },
+        { slug: 'power-banks', name: 'Power Banks' },
+      ],
+    },
+    {
+      slug: 'smart-home',
+      name: 'Smart Home',
+      description: 'Lighting, plugs and security that work with the apps you already use.',
+      children: [
+        { slug: 'smart-lighting', name: 'Smart Lighting' },
+        { slug: 'security', name: 'Security' },
+      ],
+    },
+    {
+      slug: 'wearables',
+      name: 'Wearables',
+      children: [
+        { slug: 'smartwatches', name: 'Smartwatches' },
+        { slug: 'fitness-trackers', name: 'Fitness Trackers' },
+      ],
+    },
+  ],
+  products: [
+    {
+      title: 'Aurora Wireless Earbuds',
+      code: 'EARBUD',
+      category: 'earbuds',
+      price: 7999,
+      cost: 3000,
+      weightGrams: 60,
+      description:
+        'True wireless earbuds with a warm, detailed sound and 30 hours of battery with the pocket-sized case. Three ear-tip sizes and an IPX4 rating keep them comfortable on a run or a rainy commute.',
+      options: [colours('Black', 'White', 'Navy')],
+      tags: ['bestseller', 'wireless'],
+    },
+    {
+      title: 'Pulse Sport Earbuds',
+      code: 'SPORTBUD',
+      category: 'earbuds',
+      price: 5999,
+      cost: 2100,
+      compareAt: 7999,
+      weightGrams: 55,
+      description:
+        'Secure ear hooks and sweat-proof housings built for interval training. Tap controls work with gloves, and a quick ten-minute charge gives two hours of playback.',
+      options: [colours('Black', 'Lime')],
+      tags: ['sale', 'sport'],
+    },
+    {
+      title: 'Echo ANC Over-Ear Headphones',
+      code: 'ANCHP',
+      category: 'headphones',
+      price: 24999,
+      cost: 9800,
+      weightGrams: 280,
+      description:
+        'Adaptive noise cancelling that quiets planes, trains and open-plan offices. Memory-foam cushions, 40-hour battery and multipoint pairing make them an all-day companion.',
+      options: [colours('Black', 'Silver')],
+      tags: ['premium', 'noise-cancelling'],
+    },
+    {
+      title: 'Studio Monitor Headphones',
+      code: 'STUDIOHP',
+      category: 'headphones',
+      price: 14999,
+      cost: 5600,
+      weightGrams: 310,
+      description:
+        'Closed-back reference headphones with a flat, honest response for mixing and editing. The detachable coiled cable and swivelling cups fold away into the included hard case.',
+    },
+    {
+      title: 'Kids Volume-Limited Headphones',
+      code: 'KIDSHP',
+      category: 'headphones',
+      price: 2999,
+      cost: 900,
+      weightGrams: 150,
+      description:
+        'Lightweight on-ear headphones capped at 85 dB to protect young ears. Bendable headbands survive backpacks, and the built-in splitter lets two kids share one tablet.',
+      options: [colours('Blue', 'Pink', 'Green')],
+    },
+    {
+      title: 'Boombox Mini Bluetooth Speaker',
+      code: 'MINISPK',
+      category: 'speakers',
+      price: 4999,
+      cost: 1800,
+      weightGrams: 390,
+      description:
+        'A palm-sized speaker with surprisingly full bass and a 12-hour battery. Pair two for stereo sound at picnics, in the shower or on the desk.',
+      options: [colours('Black', 'Red', 'Teal')],
+    },
+    {
+      title: 'Terrace Waterproof Speaker',
+      code: 'WATERSPK',
+      category: 'speakers',
+      price: 8999,
+      cost: 3400,
+      compareAt: 10999,
+      weightGrams: 720,
+      description:
+        'Fully waterproof and dust-proof, this speaker floats if it falls in the pool. Room-filling 360° sound and a built-in power bank keep the party going.',
+      tags: ['sale', 'outdoor'],
+    },
+    {
+      title: 'Cinema 2.1 Soundbar with Subwoofer',
+      code: 'SOUNDBAR',
+      category: 'speakers',
+      price: 29999,
+      cost: 13000,
+      weightGrams: 6800,
+      description:
+        'A slim soundbar and wireless subwoofer that make dialogue crisp and explosions felt. One HDMI eARC cable connects it to your TV, and night mode keeps the neighbours happy.',
+    },
+    {
+      title: 'Lumen Mechanical Keyboard',
+      code: 'MECHKB',
+      category: 'keyboards',
+      price: 12999,
+      cost: 5200,
+      weightGrams: 980,
+      description:
+        'Hot-swappable switches, PBT keycaps and per-key backlighting on a solid aluminium frame. Connect over USB-C, Bluetooth or the low-latency 2.4 GHz dongle.',
+      options: [opt('Switch', 'Red', 'Brown', 'Blue'), opt('Size', 'Full', ['Tenkeyless', -1000])],
+      tags: ['bestseller'],
+    },
+    {
+      title: 'Slim Wireless Keyboard',
+      code: 'SLIMKB',
+      category: 'keyboards',
+      price: 4999,
+      cost: 1800,
+      weightGrams: 420,
+      description:
+        'Low-profile scissor keys with a quiet, precise feel. It switches between three paired devices at the press of a key and runs for months on one charge.',
+      options: [colours('White', 'Space Grey')],
+    },
+    {
+      title: 'Ergo Vertical Mouse',
+      code: 'ERGOMOUSE',
+      category: 'mice',
+      price: 5999,
+      cost: 2100,
+      weightGrams: 135,
+      description:
+        'A 57° vertical grip that keeps your forearm in a natural handshake position. Six programmable buttons and a silent scroll wheel make long workdays easier on the wrist.',
+    },
+    {
+      title: 'Precision Gaming Mouse',
+      code: 'GAMEMOUSE',
+      category: 'mice',
+      price: 6999,
+      cost: 2500,
+      compareAt: 8999,
+      weightGrams: 63,
+      description:
+        'A 63-gram honeycomb-free shell with a 26,000 DPI optical sensor. PTFE feet and a paracord-style cable glide without drag.',
+      tags: ['sale', 'gaming'],
+    },
+    {
+      title: 'Travel Silent Mouse',
+      code: 'SILENTMOUSE',
+      category: 'mice',
+      price: 2499,
+      cost: 800,
+      weightGrams: 70,
+      description:
+        'Near-silent clicks for libraries, trains and late-night work. The receiver stows inside the mouse so it never goes missing.',
+      options: [colours('Black', 'White', 'Pink')],
+    },
+    {
+      title: 'Portable SSD',
+      code: 'SSD',
+      category: 'storage',
+      price: 8999,
+      cost: 4000,
+      weightGrams: 58,
+      description:
+        'Read speeds up to 1,050 MB/s in a shock-resistant shell smaller than a credit card. Hardware encryption and USB-C and USB-A cables come in the box.',
+      options: [opt('Capacity', '500 GB', ['1 TB', 4000], ['2 TB', 11000])],
+      tags: ['bestseller'],
+    },
+    {
+      title: 'USB-C Flash Drive',
+      code: 'FLASH',
+      category: 'storage',
+      price: 1499,
+      cost: 500,
+      weightGrams: 12,
+      description:
+        'A dual-connector flash drive for moving files between phone, tablet and laptop. The swivel cover protects both ends and clips onto a keyring.',
+      options: [opt('Capacity', '64 GB', ['128 GB', 700], ['256 GB', 1800])],
+    },
+    {
+      title: 'microSD Card Pro',
+      code: 'MICROSD',
+      category: 'storage',
+      price: 1999,
+      cost: 700,
+      weightGrams: 5,
+      description:
+        'A V30-rated card fast enough for 4K video on drones and action cameras. Includes a full-size SD adapter and a ten-year limited warranty.',
+      options: [opt('Capacity', '128 GB', ['256 GB', 1500], ['512 GB', 4000])],
+    },
+    {
+      title: '7-in-1 USB-C Hub',
+      code: 'HUB7',
+      category: 'laptop-accessories',
+      price: 4999,
+      cost: 1700,
+      weightGrams: 95,
+      description:
+        'Adds 4K HDMI, two USB-A ports, SD and microSD readers and 100 W pass-through charging to any USB-C laptop. The braided cable is short enough to stay tidy.',
+    },
+    {
+      title: 'Aluminium Laptop Stand',
+      code: 'LAPSTAND',
+      category: 'laptop-accessories',
+      price: 3999,
+      cost: 1300,
+      weightGrams: 1100,
+      description:
+        'Raises your screen to eye level and lets air flow under the laptop. It folds flat into a sleeve pocket and adjusts through six heights.',
+      options: [colours('Silver', 'Space Grey')],
+    },
+    {
+      title: 'Padded Laptop Sleeve',
+      code: 'SLEEVE',
+      category: 'laptop-accessories',
+      price: 3499,
+      cost: 1000,
+      weightGrams: 260,
+      description:
+        'A water-repellent felt sleeve with a soft microfibre lining and a magnetic flap. The front pocket holds a charger and a mouse.',
+      options: [opt('Size', '13 in', '14 in', ['16 in', 500]), opt('Colour', 'Charcoal', 'Sand')],
+    },
+    {
+      title: 'GaN 65W Fast Charger',
+      code: 'GAN65',
+      category: 'chargers',
+      price: 4499,
+      cost: 1500,
+      compareAt: 5499,
+      weightGrams: 110,
+      description:
+        'Gallium-nitride charging that powers a laptop, a phone and earbuds from one compact brick. Folding prongs and intelligent power sharing make it the only charger you need to pack.',
+      tags: ['sale'],
+    },
+    {
+      title: '3-in-1 Wireless Charging Stand',
+      code: 'CHGSTAND',
+      category: 'chargers',
+      price: 6999,
+      cost: 2600,
+      weightGrams: 420,
+      description:
+        'Charges a phone, a watch and earbuds at once on a weighted bedside stand. A soft night light dims automatically after ten seconds.',
+      options: [colours('Black', 'White')],
+    },
+    {
+      title: 'Braided USB-C Cable 2 m',
+      code: 'CABLE',
+      category: 'chargers',
+      price: 1499,
+      cost: 300,
+      weightGrams: 45,
+      description:
+        'A double-braided nylon cable rated for 30,000 bends and 100 W charging. Long enough to reach from the sofa to the socket.',
+      options: [opt('Pack', 'Single', ['3-pack', 2000])],
+    },
+    {
+      title: 'Dual USB-C Car Charger',
+      code: 'CARCHG',
+      category: 'chargers',
+      price: 2499,
+      cost: 700,
+      weightGrams: 35,
+      description:
+        'Two 30 W ports that fast-charge phones for driver and passenger. Its flush-fit design sits neatly in the socket.',
+    },
+    {
+      title: 'Clear Magnetic Phone Case',
+      code: 'CLEARCASE',
+      category: 'cases',
+      price: 2999,
+      cost: 600,
+      weightGrams: 40,
+      description:
+        'A crystal-clear case with a built-in magnet ring for mounts and wireless chargers. Its anti-yellowing coating keeps it looking new.',
+      options: [opt('Screen size', '6.1 in', ['6.7 in', 300])],
+    },
+    {
+      title: 'Rugged Armour Phone Case',
+      code: 'RUGGED',
+      category: 'cases',
+      price: 3499,
+      cost: 800,
+      weightGrams: 65,
+      description:
+        'Military-grade drop protection with reinforced corners and a raised camera lip. A textured grip keeps it in your hand on the trail.',
+      options: [colours('Black', 'Olive'), opt('Screen size', '6.1 in', '6.7 in')],
+    },
+    {
+      title: 'Tablet Folio Keyboard Case',
+      code: 'FOLIO',
+      category: 'cases',
+      price: 8999,
+      cost: 3200,
+      compareAt: 10999,
+      weightGrams: 560,
+      description:
+        'Turns a tablet into a laptop with backlit keys and a responsive trackpad. The kickstand holds any angle from 20° to 60°.',
+      tags: ['sale'],
+    },
+    {
+      title: 'Tempered Glass Screen Protector (2-pack)',
+      code: 'GLASS',
+      category: 'cases',
+      price: 1499,
+      cost: 200,
+      weightGrams: 30,
+      description:
+        '9H tempered glass with an oleophobic coating that resists fingerprints. The alignment frame makes bubble-free installation easy.',
+    },
+    {
+      title: 'PowerCore 10,000 mAh Power Bank',
+      code: 'PB10K',
+      category: 'power-banks',
+      price: 2999,
+      cost: 1100,
+      weightGrams: 180,
+      description:
+        'Two full phone charges in a pocketable bank. USB-C in and out, plus a USB-A port for older gadgets.',
+      options: [colours('Black', 'White')],
+      tags: ['bestseller'],
+    },
+    {
+      title: 'PowerCore 20,000 mAh PD Power Bank',
+      code: 'PB20K',
+      category: 'power-banks',
+      price: 4999,
+      cost: 1900,
+      weightGrams: 350,
+      description:
+        'Enough energy to top up a laptop on a long flight thanks to 45 W USB-C Power Delivery. A small display shows the exact charge left.',
+    },
+    {
+      title: 'Solar Power Bank',
+      code: 'SOLARPB',
+      category: 'power-banks',
+      price: 3999,
+      cost: 1500,
+      weightGrams: 310,
+      description:
+        'A rugged power bank with a solar panel for trickle charging at camp. The built-in flashlight has an SOS mode.',
+    },
+    {
+      title: 'Smart LED Bulb (4-pack)',
+      code: 'BULB',
+      category: 'smart-lighting',
+      price: 3999,
+      cost: 1400,
+      weightGrams: 280,
+      description:
+        'Wi-Fi bulbs that dim, schedule and follow sunrise without a hub. Works with voice assistants and sets the mood with 16 million colours.',
+      options: [opt('Type', 'Tunable White', ['Colour', 1500])],
+    },
+    {
+      title: 'LED Light Strip',
+      code: 'LEDSTRIP',
+      category: 'smart-lighting',
+      price: 2999,
+      cost: 900,
+      weightGrams: 240,
+      description:
+        'Cut-to-length adhesive lighting for shelves, desks and TV backlighting. Music sync pulses the colours to whatever is playing.',
+      options: [opt('Length', '5 m', ['10 m', 1500])],
+    },
+    {
+      title: 'Smart Plug Mini (2-pack)',
+      code: 'PLUG',
+      category: 'smart-lighting',
+      price: 2499,
+      cost: 800,
+      weightGrams: 160,
+      description:
+        'Turn lamps, fans and coffee makers into smart devices. Energy monitoring shows what each appliance costs to run.',
+    },
+    {
+      title: 'Video Doorbell 2K',
+      code: 'DOORBELL',
+      category: 'security',
+      price: 12999,
+      cost: 5200,
+      compareAt: 14999,
+      weightGrams: 420,
+      description:
+        'Head-to-toe 2K video so you can see packages on the doorstep. Local storage means no monthly subscription is required.',
+      tags: ['sale'],
+    },
+    {
+      title: 'Indoor Security Camera',
+      code: 'INCAM',
+      category: 'security',
+      price: 4999,
+      cost: 1800,
+      weightGrams: 210,
+      description:
+        'Pan-and-tilt 1080p camera with two-way audio and person detection. A privacy shutter closes the lens when you are home.',
+      options: [colours('White', 'Black')],
+    },
+    {
+      title: 'Outdoor Floodlight Camera',
+      code: 'FLOODCAM',
+      category: 'security',
+      price: 17999,
+      cost: 7200,
+      weightGrams: 1500,
+      description:
+        'Motion-activated 2,000-lumen floodlights paired with a colour night-vision camera. A built-in siren scares off unwelcome visitors.',
+    },
+    {
+      title: 'Smart Door Lock',
+      code: 'LOCK',
+      category: 'security',
+      price: 19999,
+      cost: 8500,
+      weightGrams: 1800,
+      description:
+        'Unlock with your phone, a fingerprint or a keypad code that you can share with guests for a set time. Fits most standard deadbolts in fifteen minutes.',
+      options: [opt('Finish', 'Satin Nickel', 'Matte Black')],
+    },
+    {
+      title: 'Pulse Smartwatch',
+      code: 'WATCH',
+      category: 'smartwatches',
+      price: 19999,
+      cost: 8000,
+      weightGrams: 45,
+      description:
+        'An always-on AMOLED display, GPS and heart-rate tracking in a light aluminium case. Seven-day battery life and contactless payments.',
+      options: [
+        opt('Case', '41 mm', ['45 mm', 3000]),
+        opt('Colour', 'Midnight', 'Starlight', 'Rose'),
+      ],
+      tags: ['bestseller'],
+    },
+    {
+      title: 'Kids GPS Smartwatch',
+      code: 'KIDSWATCH',
+      category: 'smartwatches',
+      price: 8999,
+      cost: 3600,
+      weightGrams: 50,
+      description:
+        'Location sharing, an SOS button and calls to approved contacts only. School mode silences games during class.',
+      options: [colours('Blue', 'Pink')],
+    },
+    {
+      title: 'Stride Fitness Tracker',
+      code: 'TRACKER',
+      category: 'fitness-trackers',
+      price: 4999,
+      cost: 1700,
+      compareAt: 6999,
+      weightGrams: 25,
+      description:
+        'Steps, sleep stages, SpO2 and 20 workout modes on a slim band. Up to 14 days between charges.',
+      options: [colours('Black', 'Lavender', 'Mint')],
+      tags: ['sale'],
+    },
+    {
+      title: 'Smart Body Scale',
+      code: 'SCALE',
+      category: 'fitness-trackers',
+      price: 3999,
+      cost: 1500,
+      weightGrams: 1700,
+      description:
+        'Measures weight, body fat and muscle mass and syncs them to your phone over Wi-Fi. Recognises up to eight family members automatically.',
+      options: [colours('Black', 'White')],
+    },
+    {
+      title: 'Sleep Tracking Ring',
+      code: 'RING',
+      category: 'fitness-trackers',
+      price: 24999,
+      cost: 9500,
+      weightGrams: 6,
+      description:
+        'A titanium ring that tracks sleep, readiness and temperature trends without a screen on your wrist. Waterproof to 100 m with a five-day battery.',
+      options: [opt('Size', '7', '8', '9', '10', '11'), opt('Finish', 'Black', 'Silver')],
+      tags: ['premium'],
+    },
+  ],
+};

@@ -23,6 +23,9 @@ export const unscopedClientAllowedIn = [
   "packages/testing/src/**",
   "packages/api/src/testing/**",
   "tooling/devkit/src/**",
+  // Host → store lookup for the storefront's proxy, media route and 404/503 pages. It runs
+  // before any tenant scope exists and only reads the tenants and domains tables.
+  "apps/storefront/src/server/**",
 ];
 
 // ESLint resolves `files` globs against the directory of the package's own config, and every

@@ -3,13 +3,15 @@
 import { baseClientOf, type Database } from "./database.ts";
 import { createUnscopedClient, type UnscopedClient } from "./scope/unscoped-client.ts";
 
-const cache = new WeakMap<Database, UnscopedClient>();
+// Keyed by the raw client (shared across bundles), so every copy of this module reuses one extension.
+const cache = new WeakMap<object, UnscopedClient>();
 
 export function unscoped(database: Database): UnscopedClient {
-  let client = cache.get(database);
+  const base = baseClientOf(database);
+  let client = cache.get(base);
   if (!client) {
-    client = createUnscopedClient(baseClientOf(database));
-    cache.set(database, client);
+    client = createUnscopedClient(base);
+    cache.set(base, client);
   }
   return client;
 }

@@ -1,9 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
 
-import { PermissionDeniedError } from "@storeloom/auth";
 import { type DomainErrorCode, isDomainError } from "@storeloom/core";
-import { TenantScopeViolationError } from "@storeloom/db";
+import { isTenantScopeViolation } from "@storeloom/db";
 
 const codeMap: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   NOT_FOUND: "NOT_FOUND",
@@ -15,6 +14,11 @@ const codeMap: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
   UNAVAILABLE: "SERVICE_UNAVAILABLE",
 };
+
+// Duck-typed like the other checks: the error may come from another bundle's copy of the package.
+function isPermissionDenied(error: unknown): error is Error {
+  return error instanceof Error && error.name === "PermissionDeniedError";
+}
 
 function prismaCode(error: unknown): string | undefined {
   if (typeof error !== "object" || error === null || !("code" in error)) return undefined;
@@ -31,10 +35,10 @@ export function toTRPCError(error: unknown): TRPCError {
   if (isDomainError(error)) {
     return new TRPCError({ code: codeMap[error.code], message: error.message, cause: error });
   }
-  if (error instanceof PermissionDeniedError) {
+  if (isPermissionDenied(error)) {
     return new TRPCError({ code: "FORBIDDEN", message: error.message, cause: error });
   }
-  if (error instanceof TenantScopeViolationError) {
+  if (isTenantScopeViolation(error)) {
     return new TRPCError({ code: "NOT_FOUND", message: "Not found", cause: error });
   }
   switch (prismaCode(error)) {

@@ -31,6 +31,13 @@ export const conflict = (message: string) => new DomainError("CONFLICT", message
 export const forbidden = (message: string) => new DomainError("FORBIDDEN", message);
 export const preconditionFailed = (message: string) => new DomainError("PRECONDITION_FAILED", message);
 
+/** Recognises domain errors by shape, so copies of this module in separate bundles agree. */
 export function isDomainError(error: unknown): error is DomainError {
-  return error instanceof DomainError;
+  return (
+    error instanceof Error &&
+    error.name === "DomainError" &&
+    "code" in error &&
+    typeof error.code === "string" &&
+    (domainErrorCodes as readonly string[]).includes(error.code)
+  );
 }

@@ -12,7 +12,10 @@ describe('parseMediaKey', () => {
       tenantSlug: 'tech-gadgets',
       fileName: 'usb-c-hub.webp',
     });
-    expect(parseMediaKey('a1/photo.v2.jpeg')).toEqual({ tenantSlug: 'a1', fileName: 'photo.v2.jpeg' });
+    expect(parseMediaKey('a1/photo.v2.jpeg')).toEqual({
+      tenantSlug: 'a1',
+      fileName: 'photo.v2.jpeg',
+    });
   });
 
   it.each([

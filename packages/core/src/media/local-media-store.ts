@@ -102,5 +102,7 @@ let defaultStore: LocalMediaStore | undefined;
 
 /** The store under `<STORELOOM_DATA_DIR>/media`, where the seed writes product images. */
 export function getLocalMediaStore(): LocalMediaStore {
-  return (defaultStore ??= createLocalMediaStore({ rootDir: join(env.STORELOOM_DATA_DIR, 'media') }));
+  return (defaultStore ??= createLocalMediaStore({
+    rootDir: join(env.STORELOOM_DATA_DIR, 'media'),
+  }));
 }

@@ -7,3 +7,11 @@ export class TenantScopeViolationError extends Error {
     this.name = "TenantScopeViolationError";
   }
 }
+
+/**
+ * True for a scope violation from any copy of this package. Next.js bundles can each carry their
+ * own copy, so `instanceof` is not enough across a shared Database.
+ */
+export function isTenantScopeViolation(error: unknown): boolean {
+  return error instanceof Error && "code" in error && error.code === "TENANT_SCOPE_VIOLATION";
+}

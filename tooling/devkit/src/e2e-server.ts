@@ -1,0 +1,40 @@
+// Playwright's webServer: the four apps on test ports over a throwaway database that is
+// deleted on exit, so end-to-end runs never touch `.data/pg` or each other.
+import { randomBytes } from 'node:crypto';
+import { loadDotEnv, runEntry } from './lib/entry';
+import { logFailure } from './lib/log';
+import { readSettings } from './lib/settings';
+
+const started = performance.now();
+
+runEntry(async (lifecycle) => {
+  await loadDotEnv();
+  // The test database is always ours: an operator's DATABASE_URL must not receive test data.
+  delete process.env.DATABASE_URL;
+  delete process.env.DATABASE_MIGRATION_URL;
+  const settings = readSettings(process.env, { modeVariable: 'STORELOOM_E2E_MODE' });
+  const { bringUpPlatform } = await import('./lib/bring-up');
+  const { formatDuration } = await import('./lib/log');
+  const up = await bringUpPlatform({
+    settings: { ...settings, seed: true },
+    database: 'throwaway',
+    lifecycle,
+    // `next start` runs with NODE_ENV=production, where local auth must be enabled explicitly.
+    appEnv:
+      settings.appsMode === 'prod'
+        ? {
+            AUTH_LOCAL_ENABLED: 'true',
+            AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString('hex'),
+          }
+        : {},
+  });
+  console.log(
+    `[devkit] e2e server ready in ${formatDuration(performance.now() - started)}: ` +
+      settings.apps.map((app) => `${app.name} :${String(app.port)}`).join(', '),
+  );
+  const { app, result } = await up.firstExit;
+  // Apps also exit while Ctrl+C or Playwright's SIGTERM stops everything; that is no crash.
+  if (lifecycle.isStopping()) return undefined;
+  logFailure(`${app.spec.name} exited unexpectedly (${String(result)})`);
+  return 1;
+});

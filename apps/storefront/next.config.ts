@@ -16,6 +16,8 @@ const securityHeaders = [
 ];
 
 const config: NextConfig = {
+  // The end-to-end server builds into its own directory so it can run beside `pnpm start`.
+  distDir: process.env.STORELOOM_NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,

@@ -52,7 +52,7 @@ const restrictUnscoped = {
 };
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/.next/**", "**/dist/**", "**/generated/**", "**/*.config.*"] },
+  { ignores: ["**/node_modules/**", "**/.next/**", "**/.next-e2e/**", "**/dist/**", "**/generated/**", "**/*.config.*"] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -12,21 +12,26 @@ runEntry(async (lifecycle) => {
   // The test database is always ours: an operator's DATABASE_URL must not receive test data.
   delete process.env.DATABASE_URL;
   delete process.env.DATABASE_MIGRATION_URL;
-  const settings = readSettings(process.env, { modeVariable: 'STORELOOM_E2E_MODE' });
+  // Production builds by default: what ships is what is tested, and `next dev`'s on-demand
+  // compiles and reloads make browser tests flaky. STORELOOM_E2E_MODE=dev trades that for speed.
+  const settings = readSettings(process.env, { modeVariable: 'STORELOOM_E2E_MODE', defaultMode: 'prod' });
   const { bringUpPlatform } = await import('./lib/bring-up');
   const { formatDuration } = await import('./lib/log');
   const up = await bringUpPlatform({
     settings: { ...settings, seed: true },
     database: 'throwaway',
     lifecycle,
-    // `next start` runs with NODE_ENV=production, where local auth must be enabled explicitly.
-    appEnv:
-      settings.appsMode === 'prod'
+    appEnv: {
+      // Its own build directory, so the tests never fight a `pnpm start` in the same checkout.
+      STORELOOM_NEXT_DIST_DIR: '.next-e2e',
+      // `next start` runs with NODE_ENV=production, where local auth must be enabled explicitly.
+      ...(settings.appsMode === 'prod'
         ? {
             AUTH_LOCAL_ENABLED: 'true',
             AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString('hex'),
           }
-        : {},
+        : {}),
+    },
   });
   console.log(
     `[devkit] e2e server ready in ${formatDuration(performance.now() - started)}: ` +

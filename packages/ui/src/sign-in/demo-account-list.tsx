@@ -48,7 +48,10 @@ export function DemoAccountList({
           .
         </p>
       </div>
-      <ul className="min-h-0 flex-1 divide-y divide-border overflow-y-auto" aria-label="Demo accounts">
+      <ul
+        className="min-h-0 flex-1 divide-y divide-border overflow-y-auto"
+        aria-label="Demo accounts"
+      >
         {accounts.map((account) => {
           const pending = pendingEmail === account.email;
           return (

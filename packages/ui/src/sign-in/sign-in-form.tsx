@@ -44,7 +44,6 @@ export function SignInForm({
             autoComplete="username"
             inputMode="email"
             autoFocus
-            className="h-9"
             value={values.email}
             onChange={(event) => {
               onValuesChange({ ...values, email: event.target.value });
@@ -59,7 +58,6 @@ export function SignInForm({
             name="password"
             type="password"
             autoComplete="current-password"
-            className="h-9"
             value={values.password}
             onChange={(event) => {
               onValuesChange({ ...values, password: event.target.value });

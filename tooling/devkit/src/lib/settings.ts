@@ -34,8 +34,8 @@ export function parsePort(variable: string, value: string | undefined, fallback:
   return port;
 }
 
-function parseMode(variable: string, value: string | undefined): AppsMode {
-  const raw = nonEmpty(value)?.toLowerCase() ?? 'dev';
+function parseMode(variable: string, value: string | undefined, fallback: AppsMode): AppsMode {
+  const raw = nonEmpty(value)?.toLowerCase() ?? fallback;
   if (raw === 'dev' || raw === 'prod') return raw;
   throw new DevkitError(`${variable} must be "dev" or "prod", got "${raw}"`);
 }
@@ -52,7 +52,10 @@ function parseBoolean(variable: string, value: string | undefined, fallback: boo
  * Reads the start command's settings. Every mistake becomes a DevkitError naming the variable,
  * so a typo in `.env` is reported before anything starts.
  */
-export function readSettings(env: Env, options: { modeVariable?: string } = {}): DevkitSettings {
+export function readSettings(
+  env: Env,
+  options: { modeVariable?: string; defaultMode?: AppsMode } = {},
+): DevkitSettings {
   const modeVariable = options.modeVariable ?? 'STORELOOM_APPS_MODE';
   const apps = appNames.map((name) =>
     appSpec(
@@ -61,7 +64,7 @@ export function readSettings(env: Env, options: { modeVariable?: string } = {}):
     ),
   );
   return {
-    appsMode: parseMode(modeVariable, env[modeVariable]),
+    appsMode: parseMode(modeVariable, env[modeVariable], options.defaultMode ?? 'dev'),
     seed: parseBoolean('STORELOOM_SEED', env.STORELOOM_SEED, true),
     apps,
     dataDir: nonEmpty(env.STORELOOM_DATA_DIR) ?? join(repoRoot, '.data'),

@@ -1,0 +1,30 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+
+import { AuthProvider } from '~/auth/auth-provider';
+import { TRPCReactProvider } from '~/trpc/react';
+
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Storeloom Platform', template: '%s · Storeloom Platform' },
+  description: 'Operate Storeloom: tenants, billing and audit.',
+  // A signed-in tool, not content: keep it out of search engines.
+  robots: { index: false, follow: false },
+};
+
+export const viewport: Viewport = {
+  themeColor: '#ffffff',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-dvh bg-background font-sans text-foreground">
+        <AuthProvider>
+          <TRPCReactProvider>{children}</TRPCReactProvider>
+        </AuthProvider>
+      </body>
+    </html>
+  );
+}

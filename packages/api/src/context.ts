@@ -25,6 +25,7 @@ export interface CreateContextInnerOptions {
  * and session; `createContext` builds it from a request.
  */
 export function createContextInner(options: CreateContextInnerOptions) {
+  const { authEnv } = options;
   return {
     database: options.database,
     session: options.session,
@@ -34,7 +35,9 @@ export function createContextInner(options: CreateContextInnerOptions) {
     resHeaders: options.resHeaders ?? new Headers(),
     ip: options.ip ?? null,
     userAgent: options.userAgent ?? null,
-    authEnv: options.authEnv ?? getAuthEnv(),
+    // Read on first use: storefront requests never need it, and in production a store must not go
+    // down because merchant auth is misconfigured.
+    authEnv: authEnv ? () => authEnv : getAuthEnv,
   };
 }
 
@@ -51,7 +54,7 @@ export async function createContext({
   resHeaders,
   app,
   database = getDatabase(),
-  authEnv = getAuthEnv(),
+  authEnv,
 }: {
   headers: Headers;
   resHeaders?: Headers;
@@ -59,7 +62,10 @@ export async function createContext({
   database?: Database;
   authEnv?: AuthEnv;
 }): Promise<Context> {
-  const session = await resolveSession({ database, headers, authEnv });
+  // Merchant and operator sessions mean nothing on a storefront (shoppers have their own accounts),
+  // so the storefront neither reads nor depends on them.
+  const session =
+    app === "storefront" ? null : await resolveSession({ database, headers, authEnv: authEnv ?? getAuthEnv() });
   return createContextInner({
     database,
     session,

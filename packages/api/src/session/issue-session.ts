@@ -7,7 +7,7 @@ export async function issueSession(
   ctx: Pick<Context, "authEnv" | "resHeaders" | "host">,
   input: { user: SessionUser; activeTenantId: string | null; sessionId?: string },
 ) {
-  const secret = ctx.authEnv.AUTH_SECRET;
+  const secret = ctx.authEnv().AUTH_SECRET;
   if (!secret) throw new Error("AUTH_SECRET is not configured");
   const { token, session } = await createSessionToken(input, { secret });
   ctx.resHeaders.append("set-cookie", serializeSessionCookie(token, ctx.host));

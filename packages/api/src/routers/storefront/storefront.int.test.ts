@@ -1,10 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { createDatabase, type Database } from "@storeloom/db";
 import { createTestDatabase, type TestDatabase } from "@storeloom/db/testing";
 import { unscoped } from "@storeloom/db/unscoped";
 import { createTwoStoreFixture, type TwoStoreFixture } from "@storeloom/testing";
 
+import { createContext } from "../../context.ts";
+import { createCaller } from "../../root.ts";
 import { callerFor } from "../../testing/callers.ts";
 
 let testDb: TestDatabase;
@@ -59,5 +61,18 @@ describe("storefront tenant resolution", () => {
     await expect(callerFor(database, { app: "storefront", host: "sleepy.localhost" }).storefront.store.current()).rejects.toMatchObject({
       code: "SERVICE_UNAVAILABLE",
     });
+  });
+
+  it("serves shoppers even when merchant auth is misconfigured in production", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("AUTH_PROVIDER", "local");
+    vi.stubEnv("AUTH_SECRET", "");
+    try {
+      const headers = new Headers({ host: "alpha.localhost", cookie: "storeloom_session=whatever" });
+      const caller = createCaller(await createContext({ headers, app: "storefront", database }));
+      await expect(caller.storefront.store.current()).resolves.toMatchObject({ name: "Alpha Goods" });
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

@@ -44,6 +44,8 @@ export { Select } from './select';
 export { Textarea } from './textarea';
 export { Table, TBody, TD, TH, THead, TR, type TableProps } from './table';
 export { EmptyState, type EmptyStateProps } from './empty-state';
+export { RouteError, type RouteErrorProps } from './route-error';
+export { ConfirmDialog, type ConfirmDialogProps } from './confirm-dialog';
 export { PageHeader, type PageHeaderProps } from './page-header';
 export { Skeleton } from './skeleton';
 export { Spinner, type SpinnerProps, type SpinnerSize } from './spinner';

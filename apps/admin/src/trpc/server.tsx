@@ -1,51 +1,7 @@
 import 'server-only';
 
-import { appRouter, createCaller, createContext, type AppRouter } from '@storeloom/api';
-import {
-  dehydrate,
-  HydrationBoundary,
-  type QueryExecuteOptions,
-  type QueryKey,
-} from '@tanstack/react-query';
-import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
-import { headers } from 'next/headers';
-import { cache, type ReactNode } from 'react';
+import { createServerHelpers } from '@storeloom/client/next';
 
-import { createQueryClient } from './query-client';
-
-/** One context per request (React `cache` lasts one server render), however many procedures a page calls. */
-const createRequestContext = cache(async () => {
-  const requestHeaders = new Headers(await headers());
-  requestHeaders.set('x-trpc-source', 'admin-rsc');
-  return createContext({ headers: requestHeaders, app: 'admin' });
+export const { api, trpc, prefetch, HydrateClient, getQueryClient } = createServerHelpers({
+  app: 'admin',
 });
-
-/** One QueryClient per request, shared by `prefetch` and `HydrateClient`. */
-export const getQueryClient = cache(createQueryClient);
-
-/**
- * Query options for server components, resolved in-process (no HTTP):
- * `prefetch(trpc.product.list.queryOptions({ ... }))`, then read them in a client component under `HydrateClient`.
- */
-export const trpc = createTRPCOptionsProxy<AppRouter>({
-  router: appRouter,
-  ctx: createRequestContext,
-  queryClient: getQueryClient,
-});
-
-/** Typed caller for server components that only render data: `const caller = await api(); await caller.x.y()`. */
-export const api = cache(async () => createCaller(await createRequestContext()));
-
-/** Starts a query during the server render; its result (or pending promise) is handed to the client by HydrateClient. */
-export function prefetch<TQueryFnData, TError, TData, TQueryKey extends QueryKey>(
-  options: QueryExecuteOptions<TQueryFnData, TError, TData, TQueryFnData, TQueryKey>,
-): void {
-  // A failed prefetch is not dehydrated: the client component fetches again and its error boundary takes over.
-  getQueryClient()
-    .query(options)
-    .catch(() => undefined);
-}
-
-export function HydrateClient({ children }: { children: ReactNode }) {
-  return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
-}

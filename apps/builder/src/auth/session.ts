@@ -1,27 +1,9 @@
 import 'server-only';
 
-import type { RouterOutputs } from '@storeloom/api';
-import { safeNextPath } from '@storeloom/ui';
-import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
-import { cache } from 'react';
+import { createSessionHelpers } from '@storeloom/client/next/auth';
 
 import { api } from '~/trpc/server';
 
-import { REQUEST_PATH_HEADER } from './request-path';
+export type { Session } from '@storeloom/client/next/auth';
 
-export type Session = NonNullable<RouterOutputs['auth']['session']>;
-
-/** The signed-in person, read once per request however many layouts and pages ask. */
-export const getSession = cache(async () => (await api()).auth.session());
-
-/**
- * The session, or a redirect to sign in. This catches what the proxy cannot: a cookie that is
- * present but expired, tampered with, or belonging to a deleted account.
- */
-export async function requireSession(): Promise<Session> {
-  const session = await getSession();
-  if (session !== null) return session;
-  const next = safeNextPath((await headers()).get(REQUEST_PATH_HEADER));
-  redirect(`/sign-in?next=${encodeURIComponent(next)}`);
-}
+export const { getSession, requireSession } = createSessionHelpers({ api });

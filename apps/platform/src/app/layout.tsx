@@ -1,7 +1,8 @@
+import { AuthProvider } from '@storeloom/client/next/auth';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 
-import { AuthProvider } from '~/auth/auth-provider';
+import { env } from '~/env';
 import { TRPCReactProvider } from '~/trpc/react';
 
 import './globals.css';
@@ -21,7 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-dvh bg-background font-sans text-foreground">
-        <AuthProvider>
+        <AuthProvider publishableKey={env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY}>
           <TRPCReactProvider>{children}</TRPCReactProvider>
         </AuthProvider>
       </body>

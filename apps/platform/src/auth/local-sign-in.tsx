@@ -1,46 +1,19 @@
 'use client';
 
-import type { RouterOutputs } from '@storeloom/api';
-import { SignInPanel, signInResultFromError, type DemoAccountOption } from '@storeloom/ui';
-import { useMutation } from '@tanstack/react-query';
+import { LocalSignInPanel, type LocalSignInProps } from '@storeloom/client/react/auth';
 
 import { Brand } from '~/components/brand';
-import { useTRPC } from '~/trpc/react';
 
-// Operators first: the console is theirs; store accounts stay listed to show the refusal.
-function operatorsFirst(accounts: readonly DemoAccountOption[]): DemoAccountOption[] {
-  return [...accounts].sort((a, b) => Number(b.isPlatformOperator) - Number(a.isPlatformOperator));
-}
-
-export interface LocalSignInProps {
-  /** Where to go afterwards, already checked to be a same-origin path. */
-  next: string;
-  demo: RouterOutputs['auth']['demoAccounts'] | null;
-}
-
-export function LocalSignIn({ next, demo }: LocalSignInProps) {
-  const trpc = useTRPC();
-  const signIn = useMutation(trpc.auth.signIn.mutationOptions());
-
+export function LocalSignIn(props: LocalSignInProps) {
   return (
-    <SignInPanel
+    <LocalSignInPanel
+      {...props}
       brand={<Brand />}
       title="Operator sign-in"
       description="Manage tenants, plans and billing across Storeloom."
-      demoAccounts={operatorsFirst(demo?.accounts ?? [])}
-      demoPassword={demo?.password}
       footer="Storeloom Platform · Restricted to platform operators"
-      signIn={async (credentials) => {
-        try {
-          await signIn.mutateAsync(credentials);
-        } catch (error) {
-          return signInResultFromError(error);
-        }
-        // A full page load, not a client navigation: every layout renders again with the new
-        // session, and nothing cached in the browser for a previous person survives.
-        window.location.assign(next);
-        return { ok: true };
-      }}
+      // Operators first: the console is theirs; store accounts stay listed to show the refusal.
+      demoAccountsFirst="operators"
     />
   );
 }

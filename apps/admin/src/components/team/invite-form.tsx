@@ -2,6 +2,7 @@
 
 import { canAssignRole } from '@storeloom/auth/permissions';
 import { STORE_ROLES, type StoreRole } from '@storeloom/auth/roles';
+import { errorMessage, fieldErrorsOf } from '@storeloom/client';
 import {
   Button,
   Card,
@@ -16,7 +17,6 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
-import { errorMessage, fieldErrorsOf } from '~/lib/error-message';
 import { roleDescriptions, roleLabels } from '~/lib/roles';
 import { useTRPC } from '~/trpc/react';
 

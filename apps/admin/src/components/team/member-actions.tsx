@@ -3,12 +3,11 @@
 import type { RouterOutputs } from '@storeloom/api';
 import { canAssignRole } from '@storeloom/auth/permissions';
 import { STORE_ROLES, type StoreRole } from '@storeloom/auth/roles';
-import { Button, Select } from '@storeloom/ui';
+import { errorMessage } from '@storeloom/client';
+import { Button, ConfirmDialog, Select } from '@storeloom/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
-import { ConfirmDialog } from '~/components/confirm-dialog';
-import { errorMessage } from '~/lib/error-message';
 import { roleLabels } from '~/lib/roles';
 import { useTRPC } from '~/trpc/react';
 

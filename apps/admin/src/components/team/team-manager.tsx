@@ -2,6 +2,7 @@
 
 import { hasPermission } from '@storeloom/auth/permissions';
 import type { StoreRole } from '@storeloom/auth/roles';
+import { errorMessage } from '@storeloom/client';
 import {
   Alert,
   Button,
@@ -14,7 +15,6 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
-import { errorMessage } from '~/lib/error-message';
 import { useTRPC } from '~/trpc/react';
 
 import { InvitationsCard } from './invitations-card';

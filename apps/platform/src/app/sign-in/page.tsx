@@ -1,8 +1,8 @@
+import { LazyClerkSignIn } from '@storeloom/client/react/auth';
 import { safeNextPath } from '@storeloom/ui';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 
-import { LazyClerkSignIn } from '~/auth/clerk-components';
 import { LocalSignIn } from '~/auth/local-sign-in';
 import { getSession } from '~/auth/session';
 import { env } from '~/env';

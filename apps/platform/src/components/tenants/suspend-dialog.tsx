@@ -1,11 +1,10 @@
 'use client';
 
-import { Field, Textarea } from '@storeloom/ui';
+import { errorMessage, fieldErrorsOf } from '@storeloom/client';
+import { ConfirmDialog, Field, Textarea } from '@storeloom/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
-import { ConfirmDialog } from '~/components/confirm-dialog';
-import { errorMessage, fieldErrorsOf } from '~/lib/error-message';
 import { useTRPC } from '~/trpc/react';
 
 import type { Notice } from './notice';

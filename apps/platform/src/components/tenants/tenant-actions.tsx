@@ -1,10 +1,10 @@
 'use client';
 
+import { errorMessage } from '@storeloom/client';
 import { Button } from '@storeloom/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
-import { errorMessage } from '~/lib/error-message';
 import type { TenantStatusFilter } from '~/lib/tenant-filters';
 import { useTRPC } from '~/trpc/react';
 

@@ -1,11 +1,11 @@
 'use client';
 
+import { errorMessage } from '@storeloom/client';
 import { Alert, BuildingIcon, Button, Card, EmptyState, SearchIcon, Skeleton } from '@storeloom/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useState } from 'react';
 
-import { errorMessage } from '~/lib/error-message';
 import {
   readTenantFilters,
   tenantFiltersQuery,

@@ -1,7 +1,9 @@
 'use client';
 
-import { Alert, Button } from '@storeloom/ui';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+import { Alert } from './alert';
+import { Button } from './button';
 
 export interface ConfirmDialogProps {
   open: boolean;

@@ -1,6 +1,7 @@
 import { defaultShouldDehydrateQuery, QueryClient } from '@tanstack/react-query';
 import SuperJSON from 'superjson';
 
+/** The one QueryClient configuration every app shares, on the server render and in the browser. */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {

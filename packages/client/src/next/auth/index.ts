@@ -1,0 +1,3 @@
+export { AuthProvider, type AuthProviderProps } from './auth-provider';
+export { REQUEST_PATH_HEADER } from './request-path';
+export { createSessionHelpers, type CreateSessionHelpersOptions, type Session } from './session';

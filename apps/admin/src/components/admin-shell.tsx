@@ -2,15 +2,10 @@
 
 import {
   AppShell,
-  Badge,
-  BoxIcon,
   HomeIcon,
   matchActiveHref,
-  ReceiptIcon,
-  SettingsIcon,
   ShieldIcon,
   StoreSwitcher,
-  UsersIcon,
   type AppShellNavSection,
   type StoreSwitcherStore,
 } from '@storeloom/ui';
@@ -27,8 +22,6 @@ export interface AdminShellProps {
   stores: StoreSwitcherStore[];
   currentStoreId: string;
   user: UserSummaryProps;
-  /** Orders waiting for fulfilment, shown next to "Orders". */
-  openOrderCount?: number;
   /** Controls after the user, e.g. a sign-out form. */
   userMenu?: ReactNode;
   /** Left side of the top bar, e.g. breadcrumbs. */
@@ -36,22 +29,10 @@ export interface AdminShellProps {
   children: ReactNode;
 }
 
+// Only pages that exist; each area joins the navigation when its pages ship.
 const sections: { title?: string; items: { href: string; label: string; icon: ReactNode }[] }[] = [
-  {
-    items: [
-      { href: '/', label: 'Dashboard', icon: <HomeIcon /> },
-      { href: '/products', label: 'Products', icon: <BoxIcon /> },
-      { href: '/orders', label: 'Orders', icon: <ReceiptIcon /> },
-      { href: '/customers', label: 'Customers', icon: <UsersIcon /> },
-    ],
-  },
-  {
-    title: 'Store',
-    items: [
-      { href: '/settings', label: 'Settings', icon: <SettingsIcon /> },
-      { href: '/team', label: 'Team', icon: <ShieldIcon /> },
-    ],
-  },
+  { items: [{ href: '/', label: 'Dashboard', icon: <HomeIcon /> }] },
+  { title: 'Store', items: [{ href: '/team', label: 'Team', icon: <ShieldIcon /> }] },
 ];
 
 const hrefs = sections.flatMap((section) => section.items.map((item) => item.href));
@@ -64,7 +45,6 @@ export function AdminShell({
   stores,
   currentStoreId,
   user,
-  openOrderCount = 0,
   userMenu,
   topBarStart,
   children,
@@ -72,14 +52,7 @@ export function AdminShell({
   const active = matchActiveHref(usePathname(), hrefs);
   const nav: AppShellNavSection[] = sections.map((section) => ({
     title: section.title,
-    items: section.items.map((item) => ({
-      ...item,
-      active: item.href === active,
-      badge:
-        item.href === '/orders' && openOrderCount > 0 ? (
-          <Badge aria-label={`${openOrderCount} open`}>{openOrderCount}</Badge>
-        ) : undefined,
-    })),
+    items: section.items.map((item) => ({ ...item, active: item.href === active })),
   }));
 
   return (

@@ -4,7 +4,6 @@ import {
   AppShell,
   Avatar,
   BuildingIcon,
-  ListIcon,
   matchActiveHref,
   type AppShellNavSection,
 } from '@storeloom/ui';
@@ -23,7 +22,6 @@ export interface PlatformShellProps {
 
 const items = [
   { href: '/tenants', label: 'Tenants', icon: <BuildingIcon /> },
-  { href: '/audit-log', label: 'Audit log', icon: <ListIcon /> },
 ];
 
 const hrefs = items.map((item) => item.href);

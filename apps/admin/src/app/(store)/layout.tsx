@@ -22,15 +22,13 @@ export default async function StoreLayout({ children }: { children: ReactNode })
   if (active === null) return <NoStoreScreen user={user} />;
 
   const open = active.status === 'active';
-  const queryClient = getQueryClient();
-  // Shared with the page through the request's QueryClient, so the dashboard does not ask twice.
-  // Failures only lose the accent and the badge here; the page shows the error itself.
-  const [store, overview] = open
-    ? await Promise.all([
-        queryClient.query(trpc.store.get.queryOptions()).catch(() => null),
-        queryClient.query(trpc.store.overview.queryOptions()).catch(() => null),
-      ])
-    : [null, null];
+  // Through the request's QueryClient, so pages that need the store reuse the answer. A failure
+  // only loses the accent colour here; the page shows the error itself.
+  const store = open
+    ? await getQueryClient()
+        .query(trpc.store.get.queryOptions())
+        .catch(() => null)
+    : null;
 
   const stores = session.memberships.map((membership) => ({
     id: membership.store.id,
@@ -48,7 +46,6 @@ export default async function StoreLayout({ children }: { children: ReactNode })
         stores={stores}
         currentStoreId={active.id}
         user={user}
-        openOrderCount={overview?.openOrders}
         userMenu={
           <>
             <RoleBadge role={active.role} />

@@ -1,14 +1,12 @@
 import type { AnyTRPCProcedure } from "@trpc/server";
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 
-import { createDatabase, type Database } from "@storeloom/db";
-import { createTestDatabase, type TestDatabase } from "@storeloom/db/testing";
-import { createTwoStoreFixture, type TwoStoreFixture } from "@storeloom/testing";
 
 import { appRouter } from "./root.ts";
 import { callerFor, sessionFor } from "./testing/callers.ts";
+import { useTwoStoreDatabase } from "./testing/two-store-database.ts";
 import { fingerprint } from "./testing/fingerprint.ts";
 import { sampleInput } from "./testing/sample-input.ts";
 import type { Meta } from "./trpc.ts";
@@ -51,21 +49,11 @@ const cases = withInput.flatMap(({ path, schema, meta }) => {
   );
 });
 
-let testDb: TestDatabase;
-let database: Database;
-let fixture: TwoStoreFixture;
+const setup = useTwoStoreDatabase();
 let before: string;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  database = createDatabase({ url: testDb.appUrl });
-  fixture = await createTwoStoreFixture(database);
-  before = await fingerprint(database, fixture.storeA.tenantId);
-});
-
-afterAll(async () => {
-  await database.disconnect();
-  await testDb.drop();
+  before = await fingerprint(setup.database, setup.fixture.storeA.tenantId);
 });
 
 describe("bad input", () => {
@@ -74,12 +62,12 @@ describe("bad input", () => {
   });
 
   it.each(cases.map((c) => [c.label, c] as const))("%s is a BAD_REQUEST", async (_label, c) => {
-    const { storeA, operator } = fixture;
+    const { storeA, operator } = setup.fixture;
     const session =
       c.meta.scope === "platform"
         ? sessionFor({ ...operator, isPlatformOperator: true }, null)
         : sessionFor(storeA.members.owner, storeA.tenantId);
-    const caller = callerFor(database, { session, host: storeA.host, app: c.meta.scope === "storefront" ? "storefront" : "admin" });
+    const caller = callerFor(setup.database, { session, host: storeA.host, app: c.meta.scope === "storefront" ? "storefront" : "admin" });
     let target: unknown = caller;
     for (const part of c.path.split(".")) target = (target as Record<string, unknown>)[part];
     const error = await (target as (input: unknown) => Promise<unknown>)(c.input).then(
@@ -92,6 +80,6 @@ describe("bad input", () => {
   });
 
   it("changed nothing in the store", async () => {
-    expect(await fingerprint(database, fixture.storeA.tenantId)).toBe(before);
+    expect(await fingerprint(setup.database, setup.fixture.storeA.tenantId)).toBe(before);
   });
 });

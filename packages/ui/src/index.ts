@@ -45,6 +45,8 @@ export { Textarea } from './textarea';
 export { Table, TBody, TD, TH, THead, TR, type TableProps } from './table';
 export { EmptyState, type EmptyStateProps } from './empty-state';
 export { RouteError, type RouteErrorProps } from './route-error';
+export { NotFoundScreen, type NotFoundScreenProps } from './not-found-screen';
+export { ListPageSkeleton, TableRowsSkeleton } from './list-page-skeleton';
 export { ConfirmDialog, type ConfirmDialogProps } from './confirm-dialog';
 export { PageHeader, type PageHeaderProps } from './page-header';
 export { Skeleton } from './skeleton';
@@ -53,6 +55,13 @@ export { Alert, type AlertProps } from './alert';
 export { Money, type MoneyProps } from './money';
 export { DateTime, type DateTimeProps } from './date-time';
 export { Avatar, type AvatarProps, type AvatarSize } from './avatar';
+export { UserSummary, type UserSummaryProps } from './user-summary';
+export { Wordmark, type WordmarkProps } from './wordmark';
+export { NoStoreScreen, type NoStoreScreenProps } from './no-store-screen';
+export {
+  MerchantStoreUnavailable,
+  type MerchantStoreUnavailableProps,
+} from './merchant-store-unavailable';
 export {
   AppShell,
   type AppShellNavItem,

@@ -1,6 +1,8 @@
 'use client';
 
 import {
+  UserSummary,
+  type UserSummaryProps,
   AppShell,
   HomeIcon,
   matchActiveHref,
@@ -15,7 +17,6 @@ import type { ReactNode } from 'react';
 
 import { Brand } from './brand';
 import { StoreSwitchLink } from './store-switch-link';
-import { UserSummary, type UserSummaryProps } from './user-summary';
 
 export interface AdminShellProps {
   /** Stores the member belongs to; `href` comes from `switchStoreHref(id)`. */

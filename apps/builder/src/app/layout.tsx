@@ -1,4 +1,8 @@
-import { AuthProvider } from '@storeloom/client/next/auth';
+import {
+  SignedInRootLayout,
+  signedInAppMetadata,
+  signedInAppViewport,
+} from '@storeloom/client/next/auth';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 
@@ -7,25 +11,17 @@ import { TRPCReactProvider } from '~/trpc/react';
 
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Storeloom Builder', template: '%s · Storeloom Builder' },
+export const metadata: Metadata = signedInAppMetadata({
+  appName: 'Storeloom Builder',
   description: "Design your store's pages.",
-  // A signed-in tool, not content: keep it out of search engines.
-  robots: { index: false, follow: false },
-};
+});
 
-export const viewport: Viewport = {
-  themeColor: '#ffffff',
-};
+export const viewport: Viewport = signedInAppViewport;
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
-      <body className="min-h-dvh bg-background font-sans text-foreground">
-        <AuthProvider publishableKey={env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY}>
-          <TRPCReactProvider>{children}</TRPCReactProvider>
-        </AuthProvider>
-      </body>
-    </html>
+    <SignedInRootLayout publishableKey={env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY}>
+      <TRPCReactProvider>{children}</TRPCReactProvider>
+    </SignedInRootLayout>
   );
 }

@@ -1,6 +1,8 @@
 'use client';
 
 import {
+  UserSummary,
+  type UserSummaryProps,
   AppShell,
   ListIcon,
   matchActiveHref,
@@ -12,7 +14,6 @@ import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 
 import { Brand } from './brand';
-import { UserSummary, type UserSummaryProps } from './user-summary';
 
 export interface WorkspaceShellProps {
   store: { id: string; name: string; role: string };

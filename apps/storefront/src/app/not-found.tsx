@@ -1,4 +1,4 @@
-import { ButtonLink, EmptyState, SearchIcon } from '@storeloom/ui';
+import { NotFoundScreen } from '@storeloom/ui';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
@@ -19,18 +19,10 @@ export default async function NotFound() {
   }
 
   return (
-    <main className="flex min-h-[60dvh] items-center justify-center px-4">
-      <EmptyState
-        icon={<SearchIcon />}
-        titleAs="h1"
-        title="Page not found"
-        description="The page you are looking for does not exist or has moved."
-        action={
-          <ButtonLink href="/" linkComponent={Link} variant="secondary">
-            Back to the store
-          </ButtonLink>
-        }
-      />
-    </main>
+    <NotFoundScreen
+      linkComponent={Link}
+      description="The page you are looking for does not exist or has moved."
+      homeLabel="Back to the store"
+    />
   );
 }

@@ -1,12 +1,11 @@
-import { accentStyle } from '@storeloom/ui';
+import { accentStyle, MerchantStoreUnavailable, NoStoreScreen } from '@storeloom/ui';
 import type { ReactNode } from 'react';
 
 import { requireSession } from '~/auth/session';
 import { SignOutButton } from '~/auth/sign-out-button';
 import { AdminShell } from '~/components/admin-shell';
-import { NoStoreScreen } from '~/components/no-store-screen';
+import { Brand } from '~/components/brand';
 import { RoleBadge } from '~/components/role-badge';
-import { StoreUnavailable } from '~/components/store-unavailable';
 import { roleLabels } from '~/lib/roles';
 import { switchStoreHref } from '~/lib/switch-store-href';
 import { getQueryClient, trpc } from '~/trpc/server';
@@ -19,7 +18,16 @@ export default async function StoreLayout({ children }: { children: ReactNode })
   const session = await requireSession();
   const user = { name: session.user.name, email: session.user.email };
   const active = session.activeStore;
-  if (active === null) return <NoStoreScreen user={user} />;
+  if (active === null) {
+    return (
+      <NoStoreScreen
+        user={user}
+        brand={<Brand />}
+        signOut={<SignOutButton />}
+        afterInvite="the store appears here the next time you sign in."
+      />
+    );
+  }
 
   const open = active.status === 'active';
   // Through the request's QueryClient, so pages that need the store reuse the answer. A failure
@@ -56,7 +64,7 @@ export default async function StoreLayout({ children }: { children: ReactNode })
         {open ? (
           children
         ) : (
-          <StoreUnavailable
+          <MerchantStoreUnavailable
             name={active.name}
             status={active.status}
             hasOtherStores={stores.length > 1}

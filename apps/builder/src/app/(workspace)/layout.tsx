@@ -1,9 +1,9 @@
+import { MerchantStoreUnavailable, NoStoreScreen } from '@storeloom/ui';
 import type { ReactNode } from 'react';
 
 import { requireSession } from '~/auth/session';
 import { SignOutButton } from '~/auth/sign-out-button';
-import { NoStoreScreen } from '~/components/no-store-screen';
-import { StoreUnavailable } from '~/components/store-unavailable';
+import { Brand } from '~/components/brand';
 import { WorkspaceShell } from '~/components/workspace-shell';
 
 const roleLabels = { owner: 'Owner', admin: 'Admin', staff: 'Staff', viewer: 'Viewer' } as const;
@@ -16,7 +16,16 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
   const session = await requireSession();
   const user = { name: session.user.name, email: session.user.email };
   const store = session.activeStore;
-  if (store === null) return <NoStoreScreen user={user} />;
+  if (store === null) {
+    return (
+      <NoStoreScreen
+        user={user}
+        brand={<Brand />}
+        signOut={<SignOutButton />}
+        afterInvite="its pages appear here the next time you sign in."
+      />
+    );
+  }
 
   return (
     <WorkspaceShell
@@ -27,7 +36,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
       {store.status === 'active' ? (
         children
       ) : (
-        <StoreUnavailable name={store.name} status={store.status} hasOtherStores={false} />
+        <MerchantStoreUnavailable name={store.name} status={store.status} hasOtherStores={false} />
       )}
     </WorkspaceShell>
   );

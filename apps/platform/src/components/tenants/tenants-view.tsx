@@ -1,7 +1,15 @@
 'use client';
 
 import { errorMessage } from '@storeloom/client';
-import { Alert, BuildingIcon, Button, Card, EmptyState, SearchIcon, Skeleton } from '@storeloom/ui';
+import {
+  Alert,
+  BuildingIcon,
+  Button,
+  Card,
+  EmptyState,
+  SearchIcon,
+  TableRowsSkeleton,
+} from '@storeloom/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useState } from 'react';
@@ -26,21 +34,6 @@ function writeFilters(filters: TenantFilters, mode: 'push' | 'replace') {
   const url = `/tenants${tenantFiltersQuery(filters)}`;
   if (mode === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
-}
-
-function TableSkeleton() {
-  return (
-    <div aria-busy="true" aria-label="Loading stores" className="divide-y divide-border">
-      {Array.from({ length: 6 }, (_, index) => (
-        <div key={index} className="flex items-center gap-4 px-4 py-3">
-          <Skeleton className="size-8 rounded-md" />
-          <Skeleton className="h-4 flex-1" />
-          <Skeleton className="h-5 w-16 rounded-full" />
-          <Skeleton className="h-4 w-24" />
-        </div>
-      ))}
-    </div>
-  );
 }
 
 export function TenantsView() {
@@ -95,7 +88,7 @@ export function TenantsView() {
         />
 
         {list.isPending ? (
-          <TableSkeleton />
+          <TableRowsSkeleton label="Loading stores" />
         ) : list.isError ? (
           <div className="p-4">
             <Alert

@@ -1,32 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { createDatabase, type Database } from "@storeloom/db";
-import { createTestDatabase, type TestDatabase } from "@storeloom/db/testing";
 import { unscoped } from "@storeloom/db/unscoped";
-import { createTwoStoreFixture, type TwoStoreFixture } from "@storeloom/testing";
 
 import { callerFor, sessionFor } from "../../testing/callers.ts";
+import { useTwoStoreDatabase } from "../../testing/two-store-database.ts";
 
-let testDb: TestDatabase;
-let database: Database;
-let fixture: TwoStoreFixture;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  database = createDatabase({ url: testDb.appUrl });
-  fixture = await createTwoStoreFixture(database);
-});
-
-afterAll(async () => {
-  await database.disconnect();
-  await testDb.drop();
-});
+const setup = useTwoStoreDatabase();
 
 const as = (role: "owner" | "admin" | "staff" | "viewer") =>
-  callerFor(database, { session: sessionFor(fixture.storeA.members[role], fixture.storeA.tenantId) });
+  callerFor(setup.database, { session: sessionFor(setup.fixture.storeA.members[role], setup.fixture.storeA.tenantId) });
 
 const auditActions = async () =>
-  (await unscoped(database).auditLog.findMany({ where: { tenantId: fixture.storeA.tenantId }, orderBy: { createdAt: "asc" } })).map(
+  (await unscoped(setup.database).auditLog.findMany({ where: { tenantId: setup.fixture.storeA.tenantId }, orderBy: { createdAt: "asc" } })).map(
     (entry) => entry.action,
   );
 
@@ -43,7 +28,7 @@ describe("members", () => {
   });
 
   it("adds an existing account at once and invites an unknown email, both audited", async () => {
-    const existing = await as("owner").members.invite({ email: fixture.storeB.members.staff.email, role: "staff" });
+    const existing = await as("owner").members.invite({ email: setup.fixture.storeB.members.staff.email, role: "staff" });
     expect(existing.kind).toBe("added");
     const invited = await as("owner").members.invite({ email: "Newcomer@Example.com", role: "viewer" });
     expect(invited).toMatchObject({ kind: "invited", email: "newcomer@example.com" });
@@ -53,46 +38,46 @@ describe("members", () => {
   });
 
   it("refuses to add someone twice", async () => {
-    await expect(as("owner").members.invite({ email: fixture.storeA.members.staff.email, role: "staff" })).rejects.toMatchObject({
+    await expect(as("owner").members.invite({ email: setup.fixture.storeA.members.staff.email, role: "staff" })).rejects.toMatchObject({
       code: "CONFLICT",
     });
   });
 
   it("changes a role with before and after in the audit log", async () => {
-    const staff = fixture.storeA.members.staff;
+    const staff = setup.fixture.storeA.members.staff;
     const updated = await as("owner").members.updateRole({ memberId: staff.memberId, role: "admin" });
     expect(updated.role).toBe("admin");
-    const entry = await unscoped(database).auditLog.findFirst({ where: { action: "member.role.update", targetId: staff.memberId } });
-    expect(entry).toMatchObject({ before: { role: "staff" }, after: { role: "admin" }, actorId: fixture.storeA.members.owner.userId });
+    const entry = await unscoped(setup.database).auditLog.findFirst({ where: { action: "member.role.update", targetId: staff.memberId } });
+    expect(entry).toMatchObject({ before: { role: "staff" }, after: { role: "admin" }, actorId: setup.fixture.storeA.members.owner.userId });
     await as("owner").members.updateRole({ memberId: staff.memberId, role: "staff" });
   });
 
   it("keeps ownership rules: admins cannot touch owners or make owners; nobody edits themselves", async () => {
-    const { owner, viewer, admin } = fixture.storeA.members;
+    const { owner, viewer, admin } = setup.fixture.storeA.members;
     await expect(as("admin").members.updateRole({ memberId: viewer.memberId, role: "owner" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(as("admin").members.remove({ memberId: owner.memberId })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(as("admin").members.updateRole({ memberId: admin.memberId, role: "viewer" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
   it("never leaves a store without an owner", async () => {
-    const { owner, admin } = fixture.storeA.members;
+    const { owner, admin } = setup.fixture.storeA.members;
     const ownerCaller = as("owner");
     // Promote the admin to owner, then let the first owner step down through the other owner.
     await ownerCaller.members.updateRole({ memberId: admin.memberId, role: "owner" });
-    const secondOwner = callerFor(database, { session: sessionFor(admin, fixture.storeA.tenantId) });
+    const secondOwner = callerFor(setup.database, { session: sessionFor(admin, setup.fixture.storeA.tenantId) });
     await secondOwner.members.updateRole({ memberId: owner.memberId, role: "admin" });
     await expect(
-      callerFor(database, { session: sessionFor(owner, fixture.storeA.tenantId) }).members.updateRole({ memberId: admin.memberId, role: "admin" }),
+      callerFor(setup.database, { session: sessionFor(owner, setup.fixture.storeA.tenantId) }).members.updateRole({ memberId: admin.memberId, role: "admin" }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const owners = await unscoped(database).storeMember.count({ where: { tenantId: fixture.storeA.tenantId, role: "owner" } });
+    const owners = await unscoped(setup.database).storeMember.count({ where: { tenantId: setup.fixture.storeA.tenantId, role: "owner" } });
     expect(owners).toBe(1);
   });
 
   it("removes a member, who then loses access at once", async () => {
-    const viewer = fixture.storeA.members.viewer;
-    const viewerCaller = callerFor(database, { session: sessionFor(viewer, fixture.storeA.tenantId) });
-    await expect(viewerCaller.store.get()).resolves.toMatchObject({ id: fixture.storeA.tenantId });
-    await callerFor(database, { session: sessionFor(fixture.storeA.members.admin, fixture.storeA.tenantId) }).members.remove({
+    const viewer = setup.fixture.storeA.members.viewer;
+    const viewerCaller = callerFor(setup.database, { session: sessionFor(viewer, setup.fixture.storeA.tenantId) });
+    await expect(viewerCaller.store.get()).resolves.toMatchObject({ id: setup.fixture.storeA.tenantId });
+    await callerFor(setup.database, { session: sessionFor(setup.fixture.storeA.members.admin, setup.fixture.storeA.tenantId) }).members.remove({
       memberId: viewer.memberId,
     });
     await expect(viewerCaller.store.get()).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -1,38 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { createDatabase, type Database } from "@storeloom/db";
-import { createTestDatabase, type TestDatabase } from "@storeloom/db/testing";
 import { unscoped } from "@storeloom/db/unscoped";
-import { createTwoStoreFixture, type TwoStoreFixture } from "@storeloom/testing";
 
 import { callerFor, sessionFor } from "../../testing/callers.ts";
+import { useTwoStoreDatabase } from "../../testing/two-store-database.ts";
 
-let testDb: TestDatabase;
-let database: Database;
-let fixture: TwoStoreFixture;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  database = createDatabase({ url: testDb.appUrl });
-  fixture = await createTwoStoreFixture(database);
-});
-
-afterAll(async () => {
-  await database.disconnect();
-  await testDb.drop();
-});
+const setup = useTwoStoreDatabase();
 
 const as = (role: "owner" | "admin" | "staff" | "viewer") =>
-  callerFor(database, { session: sessionFor(fixture.storeA.members[role], fixture.storeA.tenantId) });
+  callerFor(setup.database, { session: sessionFor(setup.fixture.storeA.members[role], setup.fixture.storeA.tenantId) });
 
 describe("store", () => {
   it("needs a session", async () => {
-    await expect(callerFor(database).store.get()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(callerFor(setup.database).store.get()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
   it("gives members their store with its domains", async () => {
     const store = await as("viewer").store.get();
-    expect(store).toMatchObject({ id: fixture.storeA.tenantId, name: "Alpha Goods", currency: "USD" });
+    expect(store).toMatchObject({ id: setup.fixture.storeA.tenantId, name: "Alpha Goods", currency: "USD" });
     expect(store.domains.map((d) => d.hostname)).toEqual(["alpha.localhost"]);
   });
 
@@ -40,11 +25,11 @@ describe("store", () => {
     const caller = as("admin");
     const updated = await caller.store.updateSettings({ name: "Alpha Goods Co.", currency: "eur", theme: { accentColor: "#0f766e" } });
     expect(updated).toMatchObject({ name: "Alpha Goods Co.", currency: "EUR", theme: { accentColor: "#0f766e" } });
-    const entry = await unscoped(database).auditLog.findFirst({ where: { action: "store.settings.update" } });
+    const entry = await unscoped(setup.database).auditLog.findFirst({ where: { action: "store.settings.update" } });
     expect(entry?.before).toMatchObject({ name: "Alpha Goods", currency: "USD" });
     expect(entry?.after).toMatchObject({ name: "Alpha Goods Co.", currency: "EUR" });
     expect(entry?.requestId).toBeTruthy();
-    expect(entry?.actorId).toBe(fixture.storeA.members.admin.userId);
+    expect(entry?.actorId).toBe(setup.fixture.storeA.members.admin.userId);
   });
 
   it("refuses settings changes to staff and viewers", async () => {
@@ -64,8 +49,8 @@ describe("store", () => {
   });
 
   it("locks members out of a suspended store", async () => {
-    await unscoped(database).tenant.update({ where: { id: fixture.storeB.tenantId }, data: { status: "suspended" } });
-    const caller = callerFor(database, { session: sessionFor(fixture.storeB.members.owner, fixture.storeB.tenantId) });
+    await unscoped(setup.database).tenant.update({ where: { id: setup.fixture.storeB.tenantId }, data: { status: "suspended" } });
+    const caller = callerFor(setup.database, { session: sessionFor(setup.fixture.storeB.members.owner, setup.fixture.storeB.tenantId) });
     await expect(caller.store.get()).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -1,34 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { createDatabase, type Database } from "@storeloom/db";
-import { createTestDatabase, type TestDatabase } from "@storeloom/db/testing";
 import { unscoped } from "@storeloom/db/unscoped";
-import { createTwoStoreFixture, type TwoStoreFixture } from "@storeloom/testing";
 
 import { callerFor, sessionFor } from "../../../testing/callers.ts";
+import { useTwoStoreDatabase } from "../../../testing/two-store-database.ts";
 
-let testDb: TestDatabase;
-let database: Database;
-let fixture: TwoStoreFixture;
+const setup = useTwoStoreDatabase();
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  database = createDatabase({ url: testDb.appUrl });
-  fixture = await createTwoStoreFixture(database);
-});
-
-afterAll(async () => {
-  await database.disconnect();
-  await testDb.drop();
-});
-
-const operator = () => callerFor(database, { app: "platform", session: sessionFor({ ...fixture.operator, isPlatformOperator: true }, null) });
+const operator = () => callerFor(setup.database, { app: "platform", session: sessionFor({ ...setup.fixture.operator, isPlatformOperator: true }, null) });
 
 describe("platform tenants", () => {
   it("are for operators only", async () => {
-    const owner = callerFor(database, { app: "platform", session: sessionFor(fixture.storeA.members.owner, fixture.storeA.tenantId) });
+    const owner = callerFor(setup.database, { app: "platform", session: sessionFor(setup.fixture.storeA.members.owner, setup.fixture.storeA.tenantId) });
     await expect(owner.platform.tenants.list({})).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(callerFor(database, { app: "platform" }).platform.tenants.list({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(callerFor(setup.database, { app: "platform" }).platform.tenants.list({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
   it("lists every store with counts, searches and paginates", async () => {
@@ -49,16 +34,16 @@ describe("platform tenants", () => {
     const detail = await operator().platform.tenants.get({ tenantId: created.id });
     expect(detail.domains.map((d) => d.hostname)).toEqual(["charlie.localhost"]);
     expect(detail.members.map((m) => [m.user.email, m.role])).toEqual([["maker@charlie.test", "owner"]]);
-    const db = database.forTenant(created.id);
+    const db = setup.database.forTenant(created.id);
     expect(await db.shippingTier.findMany({ orderBy: { position: "asc" }, select: { code: true, multiplierPermille: true } })).toEqual([
       { code: "standard", multiplierPermille: 1000 },
       { code: "express", multiplierPermille: 1750 },
       { code: "premium", multiplierPermille: 2500 },
     ]);
     expect(await db.page.count({ where: { kind: "home" } })).toBe(1);
-    const audit = await unscoped(database).auditLog.findFirst({ where: { action: "tenant.create", targetId: created.id } });
-    expect(audit).toMatchObject({ actorType: "operator", actorId: fixture.operator.userId });
-    const storefront = await callerFor(database, { app: "storefront", host: "charlie.localhost" }).storefront.store.current();
+    const audit = await unscoped(setup.database).auditLog.findFirst({ where: { action: "tenant.create", targetId: created.id } });
+    expect(audit).toMatchObject({ actorType: "operator", actorId: setup.fixture.operator.userId });
+    const storefront = await callerFor(setup.database, { app: "storefront", host: "charlie.localhost" }).storefront.store.current();
     expect(storefront.name).toBe("Charlie Crafts");
   });
 
@@ -66,19 +51,19 @@ describe("platform tenants", () => {
     await expect(
       operator().platform.tenants.create({ name: "Copy", slug: "alpha", ownerEmail: "someone-new@copy.test", ownerName: "Copy" }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await unscoped(database).user.count({ where: { email: "someone-new@copy.test" } })).toBe(0);
+    expect(await unscoped(setup.database).user.count({ where: { email: "someone-new@copy.test" } })).toBe(0);
   });
 
   it("suspends and resumes a store, with the storefront following", async () => {
-    const storefront = () => callerFor(database, { app: "storefront", host: "bravo.localhost" }).storefront.store.current();
-    await operator().platform.tenants.suspend({ tenantId: fixture.storeB.tenantId, reason: "Chargeback review" });
+    const storefront = () => callerFor(setup.database, { app: "storefront", host: "bravo.localhost" }).storefront.store.current();
+    await operator().platform.tenants.suspend({ tenantId: setup.fixture.storeB.tenantId, reason: "Chargeback review" });
     await expect(storefront()).rejects.toMatchObject({ code: "SERVICE_UNAVAILABLE" });
-    await expect(operator().platform.tenants.suspend({ tenantId: fixture.storeB.tenantId, reason: "again" })).rejects.toMatchObject({
+    await expect(operator().platform.tenants.suspend({ tenantId: setup.fixture.storeB.tenantId, reason: "again" })).rejects.toMatchObject({
       code: "PRECONDITION_FAILED",
     });
-    await operator().platform.tenants.resume({ tenantId: fixture.storeB.tenantId });
+    await operator().platform.tenants.resume({ tenantId: setup.fixture.storeB.tenantId });
     await expect(storefront()).resolves.toMatchObject({ name: "Bravo Supplies" });
-    const actions = await unscoped(database).auditLog.findMany({ where: { targetId: fixture.storeB.tenantId }, orderBy: { createdAt: "asc" } });
+    const actions = await unscoped(setup.database).auditLog.findMany({ where: { targetId: setup.fixture.storeB.tenantId }, orderBy: { createdAt: "asc" } });
     expect(actions.map((a) => a.action)).toEqual(["tenant.suspend", "tenant.resume"]);
     expect(actions[0]?.after).toMatchObject({ status: "suspended", reason: "Chargeback review" });
   });

@@ -1,4 +1,4 @@
-import { Avatar } from '@storeloom/ui';
+import { Avatar } from './avatar';
 
 export interface UserSummaryProps {
   name: string;

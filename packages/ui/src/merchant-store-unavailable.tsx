@@ -1,15 +1,19 @@
-import { Card, EmptyState, WarningIcon } from '@storeloom/ui';
+import { Card } from './card';
+import { EmptyState } from './empty-state';
+import { WarningIcon } from './icons';
 
-/** The active store exists but is not open (suspended or closed), so merchant calls are refused. */
-export function StoreUnavailable({
-  name,
-  status,
-  hasOtherStores,
-}: {
+export interface MerchantStoreUnavailableProps {
   name: string;
   status: string;
   hasOtherStores: boolean;
-}) {
+}
+
+/** The active store exists but is not open (suspended or closed), so merchant calls are refused. */
+export function MerchantStoreUnavailable({
+  name,
+  status,
+  hasOtherStores,
+}: MerchantStoreUnavailableProps) {
   return (
     <Card>
       <EmptyState

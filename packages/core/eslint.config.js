@@ -1,3 +1,3 @@
-import base from "@storeloom/eslint-config/base";
+import base from '@storeloom/eslint-config/base';
 
 export default [...base];

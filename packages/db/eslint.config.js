@@ -1,7 +1,7 @@
-import base from "@storeloom/eslint-config/base";
+import base from '@storeloom/eslint-config/base';
 
 export default [
   ...base,
   // Plain JS run by postinstall before dependencies are type-checkable; not in the TS project.
-  { ignores: ["scripts/*.mjs"] },
+  { ignores: ['scripts/*.mjs'] },
 ];

@@ -1,6 +1,6 @@
-import { defineConfig } from "vitest/config";
-import base from "@storeloom/vitest-config/base";
-import { testDatabaseGlobalSetup } from "./src/testing/global-setup-path";
+import { defineConfig } from 'vitest/config';
+import base from '@storeloom/vitest-config/base';
+import { testDatabaseGlobalSetup } from './src/testing/global-setup-path';
 
 /**
  * Integration tests: one embedded PostgreSQL for the run, a cloned database per test file.
@@ -10,8 +10,8 @@ import { testDatabaseGlobalSetup } from "./src/testing/global-setup-path";
 export default defineConfig({
   test: {
     ...base.test,
-    include: ["src/**/*.int.test.ts", "scripts/**/*.int.test.ts"],
-    exclude: ["**/node_modules/**"],
+    include: ['src/**/*.int.test.ts', 'scripts/**/*.int.test.ts'],
+    exclude: ['**/node_modules/**'],
     globalSetup: [testDatabaseGlobalSetup],
     testTimeout: 60_000,
     hookTimeout: 60_000,

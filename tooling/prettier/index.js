@@ -2,6 +2,6 @@
 export default {
   printWidth: 100,
   singleQuote: true,
-  trailingComma: "all",
+  trailingComma: 'all',
   semi: true,
 };

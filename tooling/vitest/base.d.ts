@@ -1,4 +1,4 @@
-import type { ViteUserConfig } from "vitest/config";
+import type { ViteUserConfig } from 'vitest/config';
 
 declare const config: ViteUserConfig;
 export default config;

@@ -1,15 +1,14 @@
-import type { AnyTRPCProcedure } from "@trpc/server";
-import { TRPCError } from "@trpc/server";
-import { beforeAll, describe, expect, it } from "vitest";
-import { z } from "zod";
+import type { AnyTRPCProcedure } from '@trpc/server';
+import { TRPCError } from '@trpc/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 
-
-import { appRouter } from "./root.ts";
-import { callerFor, sessionFor } from "./testing/callers.ts";
-import { useTwoStoreDatabase } from "./testing/two-store-database.ts";
-import { fingerprint } from "./testing/fingerprint.ts";
-import { sampleInput } from "./testing/sample-input.ts";
-import type { Meta } from "./trpc.ts";
+import { appRouter } from './root.ts';
+import { callerFor, sessionFor } from './testing/callers.ts';
+import { useTwoStoreDatabase } from './testing/two-store-database.ts';
+import { fingerprint } from './testing/fingerprint.ts';
+import { sampleInput } from './testing/sample-input.ts';
+import type { Meta } from './trpc.ts';
 
 /**
  * Every procedure that takes input is fed wrong types, oversized strings and negative numbers,
@@ -18,7 +17,13 @@ import type { Meta } from "./trpc.ts";
  */
 
 function isProcedure(value: unknown): value is AnyTRPCProcedure {
-  return typeof value === "function" && "_def" in value && typeof value._def === "object" && value._def !== null && "procedure" in value._def;
+  return (
+    typeof value === 'function' &&
+    '_def' in value &&
+    typeof value._def === 'object' &&
+    value._def !== null &&
+    'procedure' in value._def
+  );
 }
 
 const flatProcedures: Record<string, unknown> = appRouter._def.procedures;
@@ -30,9 +35,15 @@ const withInput = Object.entries(flatProcedures).flatMap(([path, procedure]) => 
 
 type Mutation = { name: string; apply: (value: unknown) => unknown };
 const mutations: Mutation[] = [
-  { name: "wrong type", apply: (value) => (typeof value === "string" ? 12345 : "not-the-right-type") },
-  { name: "oversized string", apply: (value) => (typeof value === "string" ? "x".repeat(100_000) : null) },
-  { name: "negative number", apply: (value) => (typeof value === "number" ? -1 : undefined) },
+  {
+    name: 'wrong type',
+    apply: (value) => (typeof value === 'string' ? 12345 : 'not-the-right-type'),
+  },
+  {
+    name: 'oversized string',
+    apply: (value) => (typeof value === 'string' ? 'x'.repeat(100_000) : null),
+  },
+  { name: 'negative number', apply: (value) => (typeof value === 'number' ? -1 : undefined) },
 ];
 
 const cases = withInput.flatMap(({ path, schema, meta }) => {
@@ -56,30 +67,34 @@ beforeAll(async () => {
   before = await fingerprint(setup.database, setup.fixture.storeA.tenantId);
 });
 
-describe("bad input", () => {
-  it("has cases for every procedure with input", () => {
+describe('bad input', () => {
+  it('has cases for every procedure with input', () => {
     expect(new Set(cases.map((c) => c.path)).size).toBe(withInput.length);
   });
 
-  it.each(cases.map((c) => [c.label, c] as const))("%s is a BAD_REQUEST", async (_label, c) => {
+  it.each(cases.map((c) => [c.label, c] as const))('%s is a BAD_REQUEST', async (_label, c) => {
     const { storeA, operator } = setup.fixture;
     const session =
-      c.meta.scope === "platform"
+      c.meta.scope === 'platform'
         ? sessionFor({ ...operator, isPlatformOperator: true }, null)
         : sessionFor(storeA.members.owner, storeA.tenantId);
-    const caller = callerFor(setup.database, { session, host: storeA.host, app: c.meta.scope === "storefront" ? "storefront" : "admin" });
+    const caller = callerFor(setup.database, {
+      session,
+      host: storeA.host,
+      app: c.meta.scope === 'storefront' ? 'storefront' : 'admin',
+    });
     let target: unknown = caller;
-    for (const part of c.path.split(".")) target = (target as Record<string, unknown>)[part];
+    for (const part of c.path.split('.')) target = (target as Record<string, unknown>)[part];
     const error = await (target as (input: unknown) => Promise<unknown>)(c.input).then(
       () => null,
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(TRPCError);
-    expect((error as TRPCError).code).toBe("BAD_REQUEST");
+    expect((error as TRPCError).code).toBe('BAD_REQUEST');
     expect((error as TRPCError).message.length).toBeGreaterThan(0);
   });
 
-  it("changed nothing in the store", async () => {
+  it('changed nothing in the store', async () => {
     expect(await fingerprint(setup.database, setup.fixture.storeA.tenantId)).toBe(before);
   });
 });

@@ -1,11 +1,11 @@
-import { randomUUID } from "node:crypto";
+import { randomUUID } from 'node:crypto';
 
-import { type AuthEnv, getAuthEnv } from "@storeloom/auth";
-import { type Database, getDatabase } from "@storeloom/db";
+import { type AuthEnv, getAuthEnv } from '@storeloom/auth';
+import { type Database, getDatabase } from '@storeloom/db';
 
-import { type RequestSession, resolveSession } from "./session/resolve-session.ts";
+import { type RequestSession, resolveSession } from './session/resolve-session.ts';
 
-export type AppName = "storefront" | "admin" | "builder" | "platform";
+export type AppName = 'storefront' | 'admin' | 'builder' | 'platform';
 
 export interface CreateContextInnerOptions {
   database: Database;
@@ -44,8 +44,8 @@ export function createContextInner(options: CreateContextInnerOptions) {
 export type Context = ReturnType<typeof createContextInner>;
 
 function clientIp(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip");
+  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+  return forwarded || headers.get('x-real-ip');
 }
 
 /** The HTTP entry: reads the host and the session from the request headers. */
@@ -65,16 +65,18 @@ export async function createContext({
   // Merchant and operator sessions mean nothing on a storefront (shoppers have their own accounts),
   // so the storefront neither reads nor depends on them.
   const session =
-    app === "storefront" ? null : await resolveSession({ database, headers, authEnv: authEnv ?? getAuthEnv() });
+    app === 'storefront'
+      ? null
+      : await resolveSession({ database, headers, authEnv: authEnv ?? getAuthEnv() });
   return createContextInner({
     database,
     session,
     app,
-    host: headers.get("x-forwarded-host") ?? headers.get("host"),
-    requestId: headers.get("x-request-id") ?? randomUUID(),
+    host: headers.get('x-forwarded-host') ?? headers.get('host'),
+    requestId: headers.get('x-request-id') ?? randomUUID(),
     resHeaders,
     ip: clientIp(headers),
-    userAgent: headers.get("user-agent"),
+    userAgent: headers.get('user-agent'),
     authEnv,
   });
 }

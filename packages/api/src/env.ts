@@ -1,11 +1,11 @@
-import { createEnv } from "@t3-oss/env-core";
-import { z } from "zod";
+import { createEnv } from '@t3-oss/env-core';
+import { z } from 'zod';
 
 export const env = createEnv({
   server: {
-    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     /** Suffix of store subdomains: `{slug}.<root domain>`. */
-    STORELOOM_ROOT_DOMAIN: z.string().trim().toLowerCase().min(1).default("localhost"),
+    STORELOOM_ROOT_DOMAIN: z.string().trim().toLowerCase().min(1).default('localhost'),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,

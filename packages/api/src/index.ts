@@ -1,10 +1,10 @@
-import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 
-import type { AppRouter } from "./root.ts";
+import type { AppRouter } from './root.ts';
 
-export { appRouter, createCaller, type AppRouter } from "./root.ts";
-export { createContext, createContextInner, type AppName, type Context } from "./context.ts";
-export type { RequestSession } from "./session/resolve-session.ts";
+export { appRouter, createCaller, type AppRouter } from './root.ts';
+export { createContext, createContextInner, type AppName, type Context } from './context.ts';
+export type { RequestSession } from './session/resolve-session.ts';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,17 +1,17 @@
-import type { AnyTRPCProcedure } from "@trpc/server";
-import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { z } from "zod";
+import type { AnyTRPCProcedure } from '@trpc/server';
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 
-import { createDatabase, type Database } from "@storeloom/db";
-import { createTestDatabase, type TestDatabase } from "@storeloom/db/testing";
-import { createTwoStoreFixture, type StoreFixture, type TwoStoreFixture } from "@storeloom/testing";
+import { createDatabase, type Database } from '@storeloom/db';
+import { createTestDatabase, type TestDatabase } from '@storeloom/db/testing';
+import { createTwoStoreFixture, type StoreFixture, type TwoStoreFixture } from '@storeloom/testing';
 
-import { appRouter } from "./root.ts";
-import { callerFor, sessionFor } from "./testing/callers.ts";
-import { fingerprint } from "./testing/fingerprint.ts";
-import { sampleInput } from "./testing/sample-input.ts";
-import type { Meta } from "./trpc.ts";
+import { appRouter } from './root.ts';
+import { callerFor, sessionFor } from './testing/callers.ts';
+import { fingerprint } from './testing/fingerprint.ts';
+import { sampleInput } from './testing/sample-input.ts';
+import type { Meta } from './trpc.ts';
 
 /**
  * Every tenant-scoped procedure in the app router, found from its builder's scope, is called as
@@ -28,15 +28,23 @@ interface ProcedureEntry {
 }
 
 function isProcedure(value: unknown): value is AnyTRPCProcedure {
-  return typeof value === "function" && "_def" in value && typeof value._def === "object" && value._def !== null && "procedure" in value._def;
+  return (
+    typeof value === 'function' &&
+    '_def' in value &&
+    typeof value._def === 'object' &&
+    value._def !== null &&
+    'procedure' in value._def
+  );
 }
 
 // At runtime the router keeps a flat "path -> procedure" record.
 const flatProcedures: Record<string, unknown> = appRouter._def.procedures;
 const procedures: ProcedureEntry[] = Object.entries(flatProcedures).flatMap(([path, procedure]) =>
-  isProcedure(procedure) ? [{ path, procedure, meta: (procedure._def.meta ?? {}) }] : [],
+  isProcedure(procedure) ? [{ path, procedure, meta: procedure._def.meta ?? {} }] : [],
 );
-const scoped = procedures.filter((p) => p.meta.scope === "merchant" || p.meta.scope === "storefront");
+const scoped = procedures.filter(
+  (p) => p.meta.scope === 'merchant' || p.meta.scope === 'storefront',
+);
 
 function idsAimedAt(store: StoreFixture): Record<string, string> {
   return {
@@ -52,16 +60,28 @@ function idsAimedAt(store: StoreFixture): Record<string, string> {
   };
 }
 
-async function callProcedure(database: Database, entry: ProcedureEntry, attacker: StoreFixture, victim: StoreFixture) {
+async function callProcedure(
+  database: Database,
+  entry: ProcedureEntry,
+  attacker: StoreFixture,
+  victim: StoreFixture,
+) {
   const caller =
-    entry.meta.scope === "storefront"
-      ? callerFor(database, { app: "storefront", host: attacker.host })
-      : callerFor(database, { app: "admin", session: sessionFor(attacker.members.owner, attacker.tenantId) });
+    entry.meta.scope === 'storefront'
+      ? callerFor(database, { app: 'storefront', host: attacker.host })
+      : callerFor(database, {
+          app: 'admin',
+          session: sessionFor(attacker.members.owner, attacker.tenantId),
+        });
   const inputSchema = entry.procedure._def.inputs[0] as z.ZodType | undefined;
   const input = inputSchema ? sampleInput(inputSchema, idsAimedAt(victim)) : undefined;
-  if (inputSchema) expect(inputSchema.safeParse(input).success, `${entry.path}: generated input must be valid`).toBe(true);
+  if (inputSchema)
+    expect(
+      inputSchema.safeParse(input).success,
+      `${entry.path}: generated input must be valid`,
+    ).toBe(true);
   let target: unknown = caller;
-  for (const part of entry.path.split(".")) target = (target as Record<string, unknown>)[part];
+  for (const part of entry.path.split('.')) target = (target as Record<string, unknown>)[part];
   return (target as (input: unknown) => Promise<unknown>)(input);
 }
 
@@ -70,17 +90,17 @@ function leakedValues(output: unknown, victim: StoreFixture): string[] {
   return [...victim.ownedIds, victim.name, victim.slug].filter((value) => text.includes(value));
 }
 
-describe("tenant-scoped procedures", () => {
-  it("are found: the app router has merchant and storefront procedures, and every procedure has a scope", () => {
+describe('tenant-scoped procedures', () => {
+  it('are found: the app router has merchant and storefront procedures, and every procedure has a scope', () => {
     expect(scoped.length).toBeGreaterThanOrEqual(8);
     expect(procedures.filter((p) => !p.meta.scope).map((p) => p.path)).toEqual([]);
   });
 });
 
 describe.each([
-  ["the application role (scoping extension + RLS)", "appUrl"],
-  ["a superuser connection (scoping extension alone)", "adminUrl"],
-] as const)("isolation over %s", (_label, urlKey) => {
+  ['the application role (scoping extension + RLS)', 'appUrl'],
+  ['a superuser connection (scoping extension alone)', 'adminUrl'],
+] as const)('isolation over %s', (_label, urlKey) => {
   let testDb: TestDatabase;
   let setupDb: Database;
   let database: Database;
@@ -100,15 +120,18 @@ describe.each([
     await testDb.drop();
   });
 
-  it.each(scoped.map((entry) => [entry.path, entry] as const))("%s refuses store A's data to store B", async (_path, entry) => {
-    try {
-      const output = await callProcedure(database, entry, fixture.storeB, fixture.storeA);
-      expect(leakedValues(output, fixture.storeA)).toEqual([]);
-    } catch (error) {
-      expect(error).toBeInstanceOf(TRPCError);
-      expect(["NOT_FOUND", "FORBIDDEN"]).toContain((error as TRPCError).code);
-    }
-  });
+  it.each(scoped.map((entry) => [entry.path, entry] as const))(
+    "%s refuses store A's data to store B",
+    async (_path, entry) => {
+      try {
+        const output = await callProcedure(database, entry, fixture.storeB, fixture.storeA);
+        expect(leakedValues(output, fixture.storeA)).toEqual([]);
+      } catch (error) {
+        expect(error).toBeInstanceOf(TRPCError);
+        expect(['NOT_FOUND', 'FORBIDDEN']).toContain((error as TRPCError).code);
+      }
+    },
+  );
 
   it("left store A's rows untouched", async () => {
     expect(await fingerprint(setupDb, fixture.storeA.tenantId)).toBe(before);

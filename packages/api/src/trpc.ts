@@ -1,18 +1,18 @@
-import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
-import { z, ZodError } from "zod";
+import { initTRPC, TRPCError } from '@trpc/server';
+import superjson from 'superjson';
+import { z, ZodError } from 'zod';
 
-import { hasPermission, type Permission } from "@storeloom/auth";
-import type { Actor } from "@storeloom/core";
-import { unscoped } from "@storeloom/db/unscoped";
+import { hasPermission, type Permission } from '@storeloom/auth';
+import type { Actor } from '@storeloom/core';
+import { unscoped } from '@storeloom/db/unscoped';
 
-import type { Context } from "./context.ts";
-import { env } from "./env.ts";
-import { toTRPCError } from "./errors/to-trpc-error.ts";
-import { resolveMember } from "./session/resolve-member.ts";
-import { resolveStorefrontStore } from "./session/resolve-storefront-store.ts";
+import type { Context } from './context.ts';
+import { env } from './env.ts';
+import { toTRPCError } from './errors/to-trpc-error.ts';
+import { resolveMember } from './session/resolve-member.ts';
+import { resolveStorefrontStore } from './session/resolve-storefront-store.ts';
 
-export type ProcedureScope = "public" | "authed" | "storefront" | "merchant" | "platform";
+export type ProcedureScope = 'public' | 'authed' | 'storefront' | 'merchant' | 'platform';
 
 export interface Meta {
   /** Set by the procedure builder; the isolation suite finds every tenant-scoped procedure by it. */
@@ -27,18 +27,20 @@ const t = initTRPC
   .create({
     transformer: superjson,
     errorFormatter({ shape, error, ctx }) {
-      const internal = error.code === "INTERNAL_SERVER_ERROR";
+      const internal = error.code === 'INTERNAL_SERVER_ERROR';
       return {
         ...shape,
         // A 500 never shows its cause to the caller; the request id ties it to the server log.
-        message: internal ? "Something went wrong. Quote the request id if it persists." : shape.message,
+        message: internal
+          ? 'Something went wrong. Quote the request id if it persists.'
+          : shape.message,
         data: {
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
           requestId: ctx?.requestId ?? null,
           zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
-          ...(env.NODE_ENV === "development" && !internal ? { stack: shape.data.stack } : {}),
+          ...(env.NODE_ENV === 'development' && !internal ? { stack: shape.data.stack } : {}),
         },
       };
     },
@@ -55,27 +57,40 @@ const errorMapping = t.middleware(async ({ next, path, ctx }) => {
   const result = await next();
   if (result.ok) return result;
   const { error } = result;
-  const mapped = error.code === "INTERNAL_SERVER_ERROR" && error.cause ? toTRPCError(error.cause) : error;
-  if (mapped.code === "INTERNAL_SERVER_ERROR") {
+  const mapped =
+    error.code === 'INTERNAL_SERVER_ERROR' && error.cause ? toTRPCError(error.cause) : error;
+  if (mapped.code === 'INTERNAL_SERVER_ERROR') {
     console.error(`[trpc] ${path} failed (request ${ctx.requestId}):`, error.cause ?? error);
   }
   throw mapped;
 });
 
-function actorOf(ctx: Context, type: Actor["type"]): Actor {
-  return { type, id: ctx.session?.user.id ?? null, requestId: ctx.requestId, ip: ctx.ip, userAgent: ctx.userAgent };
+function actorOf(ctx: Context, type: Actor['type']): Actor {
+  return {
+    type,
+    id: ctx.session?.user.id ?? null,
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+    userAgent: ctx.userAgent,
+  };
 }
 
-export const publicProcedure = t.procedure.meta({ scope: "public" }).use(errorMapping);
+export const publicProcedure = t.procedure.meta({ scope: 'public' }).use(errorMapping);
 
 /** Storefront calls: the store comes from the request host; suspended stores answer 503. */
-export const storefrontProcedure = publicProcedure.meta({ scope: "storefront" }).use(async ({ ctx, next }) => {
-  const store = await resolveStorefrontStore({ database: ctx.database, host: ctx.host, rootDomain: env.STORELOOM_ROOT_DOMAIN });
-  return next({ ctx: { store, tenantId: store.id, db: ctx.database.forTenant(store.id) } });
-});
+export const storefrontProcedure = publicProcedure
+  .meta({ scope: 'storefront' })
+  .use(async ({ ctx, next }) => {
+    const store = await resolveStorefrontStore({
+      database: ctx.database,
+      host: ctx.host,
+      rootDomain: env.STORELOOM_ROOT_DOMAIN,
+    });
+    return next({ ctx: { store, tenantId: store.id, db: ctx.database.forTenant(store.id) } });
+  });
 
-export const authedProcedure = publicProcedure.meta({ scope: "authed" }).use(({ ctx, next }) => {
-  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
+export const authedProcedure = publicProcedure.meta({ scope: 'authed' }).use(({ ctx, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue' });
   return next({ ctx: { session: ctx.session } });
 });
 
@@ -83,25 +98,32 @@ export const authedProcedure = publicProcedure.meta({ scope: "authed" }).use(({ 
  * Admin and builder calls: the member's active store, their role, and the permission the
  * procedure declares in `.meta({ permission })`.
  */
-export const merchantProcedure = authedProcedure.meta({ scope: "merchant" }).use(async ({ ctx, meta, next }) => {
-  const member = await resolveMember({ database: ctx.database, session: ctx.session });
-  if (meta?.permission && !hasPermission(member.role, meta.permission)) {
-    throw new TRPCError({ code: "FORBIDDEN", message: `Your role (${member.role}) cannot do this` });
-  }
-  return next({
-    ctx: {
-      tenantId: member.tenantId,
-      member,
-      db: ctx.database.forTenant(member.tenantId),
-      actor: actorOf(ctx, "user"),
-    },
+export const merchantProcedure = authedProcedure
+  .meta({ scope: 'merchant' })
+  .use(async ({ ctx, meta, next }) => {
+    const member = await resolveMember({ database: ctx.database, session: ctx.session });
+    if (meta?.permission && !hasPermission(member.role, meta.permission)) {
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message: `Your role (${member.role}) cannot do this`,
+      });
+    }
+    return next({
+      ctx: {
+        tenantId: member.tenantId,
+        member,
+        db: ctx.database.forTenant(member.tenantId),
+        actor: actorOf(ctx, 'user'),
+      },
+    });
   });
-});
 
 /** Operator console calls: no store scope, the cross-tenant client, every action audited. */
-export const platformProcedure = authedProcedure.meta({ scope: "platform" }).use(({ ctx, next }) => {
-  if (!ctx.session.user.isPlatformOperator) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Platform operators only" });
-  }
-  return next({ ctx: { db: unscoped(ctx.database), actor: actorOf(ctx, "operator") } });
-});
+export const platformProcedure = authedProcedure
+  .meta({ scope: 'platform' })
+  .use(({ ctx, next }) => {
+    if (!ctx.session.user.isPlatformOperator) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: 'Platform operators only' });
+    }
+    return next({ ctx: { db: unscoped(ctx.database), actor: actorOf(ctx, 'operator') } });
+  });

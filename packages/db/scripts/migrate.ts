@@ -1,6 +1,6 @@
 // `pnpm --filter @storeloom/db migrate`: applies pending migrations to DATABASE_MIGRATION_URL
 // (or DATABASE_URL), like `prisma migrate deploy` but without the native schema engine.
-import { migrate } from "../src/migrate";
+import { migrate } from '../src/migrate';
 
 migrate({
   log: (line) => {
@@ -8,7 +8,9 @@ migrate({
   },
 }).then(
   (result) => {
-    console.log(`${String(result.applied.length)} applied, ${String(result.alreadyApplied.length)} already applied`);
+    console.log(
+      `${String(result.applied.length)} applied, ${String(result.alreadyApplied.length)} already applied`,
+    );
     process.exit(0);
   },
   (err: unknown) => {

@@ -1,6 +1,6 @@
-import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPg } from '@prisma/adapter-pg';
 
-import { PrismaClient } from "./generated/prisma/client.ts";
+import { PrismaClient } from './generated/prisma/client.ts';
 
 export interface CreateClientOptions {
   /** Connection string of the application role (never a superuser, so RLS holds). */

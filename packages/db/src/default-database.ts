@@ -1,5 +1,5 @@
-import { createDatabase, type Database } from "./database.ts";
-import { env } from "./env.ts";
+import { createDatabase, type Database } from './database.ts';
+import { env } from './env.ts';
 
 // One pool per process. Next's dev server re-evaluates modules on every edit, so the instance
 // lives on globalThis rather than in module scope.
@@ -11,7 +11,7 @@ export function getDatabase(): Database {
     const url = env.DATABASE_URL;
     if (!url) {
       throw new Error(
-        "DATABASE_URL is not set. `pnpm start` starts the embedded PostgreSQL and sets it; otherwise point it at PostgreSQL 15+.",
+        'DATABASE_URL is not set. `pnpm start` starts the embedded PostgreSQL and sets it; otherwise point it at PostgreSQL 15+.',
       );
     }
     globalForDb.storeloomDatabase = createDatabase({ url });

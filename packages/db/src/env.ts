@@ -1,20 +1,20 @@
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { createEnv } from "@t3-oss/env-core";
-import { z } from "zod";
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createEnv } from '@t3-oss/env-core';
+import { z } from 'zod';
 
 /** `packages/db/src` → repository root; used for defaults that must not depend on the cwd. */
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /** Where `prisma migrate` and our runner both look for migrations. */
-export const defaultMigrationsDir = join(repoRoot, "prisma", "migrations");
+export const defaultMigrationsDir = join(repoRoot, 'prisma', 'migrations');
 
 export const defaultPgPort = 54329;
 
 function isPostgresUrl(value: string): boolean {
   try {
     const url = new URL(value);
-    return url.protocol === "postgres:" || url.protocol === "postgresql:";
+    return url.protocol === 'postgres:' || url.protocol === 'postgresql:';
   } catch {
     return false;
   }
@@ -22,7 +22,7 @@ function isPostgresUrl(value: string): boolean {
 
 const postgresUrl = z
   .string()
-  .refine(isPostgresUrl, "must be a postgresql://user:password@host:port/database URL");
+  .refine(isPostgresUrl, 'must be a postgresql://user:password@host:port/database URL');
 
 export const env = createEnv({
   server: {
@@ -30,7 +30,7 @@ export const env = createEnv({
     DATABASE_URL: postgresUrl.optional(),
     /** Owner role for migrations; falls back to DATABASE_URL (see `migrationUrl`). */
     DATABASE_MIGRATION_URL: postgresUrl.optional(),
-    STORELOOM_DATA_DIR: z.string().min(1).default(join(repoRoot, ".data")),
+    STORELOOM_DATA_DIR: z.string().min(1).default(join(repoRoot, '.data')),
     STORELOOM_PG_PORT: z.coerce.number().int().min(1).max(65535).default(defaultPgPort),
   },
   runtimeEnv: process.env,
@@ -41,10 +41,10 @@ export const env = createEnv({
     const detail = issues
       .map((issue) => {
         const key = issue.path?.[0];
-        const name = typeof key === "object" ? String(key.key) : String(key ?? "env");
+        const name = typeof key === 'object' ? String(key.key) : String(key ?? 'env');
         return `${name}: ${issue.message}`;
       })
-      .join("; ");
+      .join('; ');
     throw new Error(`Invalid database environment: ${detail}`);
   },
 });

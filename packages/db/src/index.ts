@@ -1,8 +1,8 @@
-export { createDatabase, type Database } from "./database.ts";
-export { getDatabase } from "./default-database.ts";
-export type { TenantClient } from "./scope/for-tenant.ts";
-export { isTenantScopeViolation, TenantScopeViolationError } from "./scope/errors.ts";
-export { tenantModels, isTenantModel, type TenantModel } from "./scope/tenant-models.ts";
-export { Prisma } from "./generated/prisma/client.ts";
-export * from "./generated/prisma/enums.ts";
-export type * from "./generated/prisma/models.ts";
+export { createDatabase, type Database } from './database.ts';
+export { getDatabase } from './default-database.ts';
+export type { TenantClient } from './scope/for-tenant.ts';
+export { isTenantScopeViolation, TenantScopeViolationError } from './scope/errors.ts';
+export { tenantModels, isTenantModel, type TenantModel } from './scope/tenant-models.ts';
+export { Prisma } from './generated/prisma/client.ts';
+export * from './generated/prisma/enums.ts';
+export type * from './generated/prisma/models.ts';

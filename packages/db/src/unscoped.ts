@@ -1,7 +1,7 @@
 // Cross-tenant access. Lint allows importing this module only from platform procedures, seeding,
 // migrations, tenancy resolution and cross-tenant workflow steps (tooling/eslint/base.js).
-import { baseClientOf, type Database } from "./database.ts";
-import { createUnscopedClient, type UnscopedClient } from "./scope/unscoped-client.ts";
+import { baseClientOf, type Database } from './database.ts';
+import { createUnscopedClient, type UnscopedClient } from './scope/unscoped-client.ts';
 
 // Keyed by the raw client (shared across bundles), so every copy of this module reuses one extension.
 const cache = new WeakMap<object, UnscopedClient>();

@@ -1,1 +1,1 @@
-export * from "./fixtures/two-stores.ts";
+export * from './fixtures/two-stores.ts';

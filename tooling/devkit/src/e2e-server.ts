@@ -14,7 +14,10 @@ runEntry(async (lifecycle) => {
   delete process.env.DATABASE_MIGRATION_URL;
   // Production builds by default: what ships is what is tested, and `next dev`'s on-demand
   // compiles and reloads make browser tests flaky. STORELOOM_E2E_MODE=dev trades that for speed.
-  const settings = readSettings(process.env, { modeVariable: 'STORELOOM_E2E_MODE', defaultMode: 'prod' });
+  const settings = readSettings(process.env, {
+    modeVariable: 'STORELOOM_E2E_MODE',
+    defaultMode: 'prod',
+  });
   const { bringUpPlatform } = await import('./lib/bring-up');
   const { formatDuration } = await import('./lib/log');
   const up = await bringUpPlatform({

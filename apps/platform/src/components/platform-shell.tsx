@@ -20,9 +20,7 @@ export interface PlatformShellProps {
   children: ReactNode;
 }
 
-const items = [
-  { href: '/tenants', label: 'Tenants', icon: <BuildingIcon /> },
-];
+const items = [{ href: '/tenants', label: 'Tenants', icon: <BuildingIcon /> }];
 
 const hrefs = items.map((item) => item.href);
 

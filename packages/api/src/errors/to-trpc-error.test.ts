@@ -1,47 +1,56 @@
-import { TRPCError } from "@trpc/server";
-import { describe, expect, it } from "vitest";
+import { TRPCError } from '@trpc/server';
+import { describe, expect, it } from 'vitest';
 
-import { PermissionDeniedError } from "@storeloom/auth";
-import { DomainError } from "@storeloom/core";
-import { TenantScopeViolationError } from "@storeloom/db";
+import { PermissionDeniedError } from '@storeloom/auth';
+import { DomainError } from '@storeloom/core';
+import { TenantScopeViolationError } from '@storeloom/db';
 
-import { toTRPCError } from "./to-trpc-error.ts";
+import { toTRPCError } from './to-trpc-error.ts';
 
-describe("toTRPCError", () => {
+describe('toTRPCError', () => {
   it.each([
-    ["NOT_FOUND", "NOT_FOUND"],
-    ["CONFLICT", "CONFLICT"],
-    ["PRECONDITION_FAILED", "PRECONDITION_FAILED"],
-    ["TOO_MANY_REQUESTS", "TOO_MANY_REQUESTS"],
-    ["UNAVAILABLE", "SERVICE_UNAVAILABLE"],
-  ] as const)("maps the domain code %s to %s and keeps the message", (domainCode, trpcCode) => {
-    const mapped = toTRPCError(new DomainError(domainCode, "Readable reason"));
-    expect(mapped).toMatchObject({ code: trpcCode, message: "Readable reason" });
+    ['NOT_FOUND', 'NOT_FOUND'],
+    ['CONFLICT', 'CONFLICT'],
+    ['PRECONDITION_FAILED', 'PRECONDITION_FAILED'],
+    ['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS'],
+    ['UNAVAILABLE', 'SERVICE_UNAVAILABLE'],
+  ] as const)('maps the domain code %s to %s and keeps the message', (domainCode, trpcCode) => {
+    const mapped = toTRPCError(new DomainError(domainCode, 'Readable reason'));
+    expect(mapped).toMatchObject({ code: trpcCode, message: 'Readable reason' });
   });
 
-  it("recognises a domain error from another copy of the module by its shape", () => {
-    const foreign = Object.assign(new Error("From another bundle"), { name: "DomainError", code: "CONFLICT" });
-    expect(toTRPCError(foreign)).toMatchObject({ code: "CONFLICT", message: "From another bundle" });
+  it('recognises a domain error from another copy of the module by its shape', () => {
+    const foreign = Object.assign(new Error('From another bundle'), {
+      name: 'DomainError',
+      code: 'CONFLICT',
+    });
+    expect(toTRPCError(foreign)).toMatchObject({
+      code: 'CONFLICT',
+      message: 'From another bundle',
+    });
   });
 
-  it("makes a scope violation look like a missing row", () => {
-    expect(toTRPCError(new TenantScopeViolationError("Product", "read"))).toMatchObject({ code: "NOT_FOUND", message: "Not found" });
+  it('makes a scope violation look like a missing row', () => {
+    expect(toTRPCError(new TenantScopeViolationError('Product', 'read'))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Not found',
+    });
   });
 
   it("maps permission denials and Prisma's known codes", () => {
-    expect(toTRPCError(new PermissionDeniedError("store:update", "viewer")).code).toBe("FORBIDDEN");
-    expect(toTRPCError(Object.assign(new Error("x"), { code: "P2025" })).code).toBe("NOT_FOUND");
-    expect(toTRPCError(Object.assign(new Error("x"), { code: "P2002" })).code).toBe("CONFLICT");
+    expect(toTRPCError(new PermissionDeniedError('store:update', 'viewer')).code).toBe('FORBIDDEN');
+    expect(toTRPCError(Object.assign(new Error('x'), { code: 'P2025' })).code).toBe('NOT_FOUND');
+    expect(toTRPCError(Object.assign(new Error('x'), { code: 'P2002' })).code).toBe('CONFLICT');
   });
 
-  it("hides anything unknown behind INTERNAL_SERVER_ERROR", () => {
-    const mapped = toTRPCError(new Error("connection string with a password"));
-    expect(mapped.code).toBe("INTERNAL_SERVER_ERROR");
-    expect(mapped.message).toBe("Something went wrong");
+  it('hides anything unknown behind INTERNAL_SERVER_ERROR', () => {
+    const mapped = toTRPCError(new Error('connection string with a password'));
+    expect(mapped.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(mapped.message).toBe('Something went wrong');
   });
 
-  it("passes TRPCErrors through", () => {
-    const error = new TRPCError({ code: "UNAUTHORIZED", message: "Sign in" });
+  it('passes TRPCErrors through', () => {
+    const error = new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in' });
     expect(toTRPCError(error)).toBe(error);
   });
 });

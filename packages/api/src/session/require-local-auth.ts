@@ -1,9 +1,12 @@
-import { TRPCError } from "@trpc/server";
+import { TRPCError } from '@trpc/server';
 
-import type { Context } from "../context.ts";
+import type { Context } from '../context.ts';
 
-export function requireLocalAuth(ctx: Pick<Context, "authEnv">): void {
-  if (ctx.authEnv().AUTH_PROVIDER !== "local") {
-    throw new TRPCError({ code: "PRECONDITION_FAILED", message: "This deployment signs in through Clerk" });
+export function requireLocalAuth(ctx: Pick<Context, 'authEnv'>): void {
+  if (ctx.authEnv().AUTH_PROVIDER !== 'local') {
+    throw new TRPCError({
+      code: 'PRECONDITION_FAILED',
+      message: 'This deployment signs in through Clerk',
+    });
   }
 }

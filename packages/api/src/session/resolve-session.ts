@@ -1,12 +1,12 @@
-import { type AuthEnv, authenticateRequest } from "@storeloom/auth";
-import { createUserDirectory } from "@storeloom/core";
-import type { Database } from "@storeloom/db";
-import { unscoped } from "@storeloom/db/unscoped";
+import { type AuthEnv, authenticateRequest } from '@storeloom/auth';
+import { createUserDirectory } from '@storeloom/core';
+import type { Database } from '@storeloom/db';
+import { unscoped } from '@storeloom/db/unscoped';
 
 /** The signed-in person for this request, re-read from the database on every request. */
 export interface RequestSession {
   user: { id: string; email: string; name: string; isPlatformOperator: boolean };
-  provider: "local" | "clerk";
+  provider: 'local' | 'clerk';
   sessionId: string;
   expiresAt: Date;
   /** The store the person is working in (local: chosen in the session; Clerk: the active organization). */
@@ -32,12 +32,12 @@ export async function resolveSession({
   const users = createUserDirectory(db);
   const { identity } = result;
 
-  if (identity.provider === "local") {
+  if (identity.provider === 'local') {
     const user = await users.findById(identity.subject);
     if (!user) return null;
     return {
       user,
-      provider: "local",
+      provider: 'local',
       sessionId: identity.session.sessionId,
       expiresAt: identity.session.expiresAt,
       activeTenantId: identity.session.activeTenantId,
@@ -47,11 +47,14 @@ export async function resolveSession({
   const user = await users.findByClerkId(identity.subject);
   if (!user) return null;
   const tenant = identity.orgId
-    ? await db.tenant.findUnique({ where: { clerkOrganizationId: identity.orgId }, select: { id: true } })
+    ? await db.tenant.findUnique({
+        where: { clerkOrganizationId: identity.orgId },
+        select: { id: true },
+      })
     : null;
   return {
     user,
-    provider: "clerk",
+    provider: 'clerk',
     sessionId: identity.sessionId,
     expiresAt: identity.expiresAt,
     activeTenantId: tenant?.id ?? null,

@@ -1,21 +1,30 @@
-import { randomUUID } from "node:crypto";
+import { randomUUID } from 'node:crypto';
 
-import { readAuthEnv } from "@storeloom/auth";
-import type { Database } from "@storeloom/db";
+import { readAuthEnv } from '@storeloom/auth';
+import type { Database } from '@storeloom/db';
 
-import { type AppName, createContextInner } from "../context.ts";
-import { createCaller } from "../root.ts";
-import type { RequestSession } from "../session/resolve-session.ts";
+import { type AppName, createContextInner } from '../context.ts';
+import { createCaller } from '../root.ts';
+import type { RequestSession } from '../session/resolve-session.ts';
 
-export const testAuthEnv = readAuthEnv({ AUTH_PROVIDER: "local", AUTH_SECRET: "test-secret-that-is-at-least-32-characters-long", NODE_ENV: "test" });
+export const testAuthEnv = readAuthEnv({
+  AUTH_PROVIDER: 'local',
+  AUTH_SECRET: 'test-secret-that-is-at-least-32-characters-long',
+  NODE_ENV: 'test',
+});
 
 export function sessionFor(
   user: { userId: string; email: string; isPlatformOperator?: boolean },
   activeTenantId: string | null,
 ): RequestSession {
   return {
-    user: { id: user.userId, email: user.email, name: user.email, isPlatformOperator: user.isPlatformOperator ?? false },
-    provider: "local",
+    user: {
+      id: user.userId,
+      email: user.email,
+      name: user.email,
+      isPlatformOperator: user.isPlatformOperator ?? false,
+    },
+    provider: 'local',
     sessionId: randomUUID(),
     expiresAt: new Date(Date.now() + 3_600_000),
     activeTenantId,
@@ -29,9 +38,19 @@ interface CallerOptions {
 }
 
 /** A server-side caller plus the response headers its procedures wrote (cookies). */
-export function requestFor(database: Database, { session = null, app = "admin", host = null }: CallerOptions = {}) {
+export function requestFor(
+  database: Database,
+  { session = null, app = 'admin', host = null }: CallerOptions = {},
+) {
   const resHeaders = new Headers();
-  const ctx = createContextInner({ database, session, app, host, resHeaders, authEnv: testAuthEnv });
+  const ctx = createContextInner({
+    database,
+    session,
+    app,
+    host,
+    resHeaders,
+    authEnv: testAuthEnv,
+  });
   return { caller: createCaller(ctx), resHeaders };
 }
 

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll } from 'vitest';
 
-import { createDatabase, type Database } from "@storeloom/db";
-import { createTestDatabase, type TestDatabase } from "@storeloom/db/testing";
-import { createTwoStoreFixture, type TwoStoreFixture } from "@storeloom/testing";
+import { createDatabase, type Database } from '@storeloom/db';
+import { createTestDatabase, type TestDatabase } from '@storeloom/db/testing';
+import { createTwoStoreFixture, type TwoStoreFixture } from '@storeloom/testing';
 
 export interface TwoStoreDatabase {
   readonly database: Database;
@@ -31,11 +31,11 @@ export function useTwoStoreDatabase(): TwoStoreDatabase {
 
   return {
     get database() {
-      if (!database) throw new Error("The test database is only ready inside tests");
+      if (!database) throw new Error('The test database is only ready inside tests');
       return database;
     },
     get fixture() {
-      if (!fixture) throw new Error("The fixture is only ready inside tests");
+      if (!fixture) throw new Error('The fixture is only ready inside tests');
       return fixture;
     },
   };

@@ -1,4 +1,4 @@
-import type { ActorType } from "@storeloom/db";
+import type { ActorType } from '@storeloom/db';
 
 /** Who is acting, carried from the request into every audited domain function. */
 export interface Actor {
@@ -11,4 +11,4 @@ export interface Actor {
   userAgent?: string | null;
 }
 
-export const systemActor: Actor = { type: "system", id: null };
+export const systemActor: Actor = { type: 'system', id: null };

@@ -1,6 +1,6 @@
-import type { Prisma } from "@storeloom/db";
+import type { Prisma } from '@storeloom/db';
 
-import type { Actor } from "./actor.ts";
+import type { Actor } from './actor.ts';
 
 export interface AuditEntry {
   tenantId: string | null;
@@ -12,7 +12,9 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-type AuditWriter = { auditLog: { create(args: { data: Prisma.AuditLogUncheckedCreateInput }): PromiseLike<unknown> } };
+type AuditWriter = {
+  auditLog: { create(args: { data: Prisma.AuditLogUncheckedCreateInput }): PromiseLike<unknown> };
+};
 
 /** Converts domain objects (with Dates) into plain JSON for the before/after columns. */
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {

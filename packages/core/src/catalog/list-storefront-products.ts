@@ -1,4 +1,4 @@
-import type { TenantClient } from "@storeloom/db";
+import type { TenantClient } from '@storeloom/db';
 
 export interface StorefrontProductCard {
   id: string;
@@ -23,8 +23,8 @@ export async function listStorefrontProducts({
   cursor?: string;
 }): Promise<{ items: StorefrontProductCard[]; nextCursor: string | null }> {
   const rows = await db.product.findMany({
-    where: { status: "active" },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    where: { status: 'active' },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: limit + 1,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     select: {
@@ -32,7 +32,7 @@ export async function listStorefrontProducts({
       slug: true,
       title: true,
       variants: {
-        orderBy: { price: "asc" },
+        orderBy: { price: 'asc' },
         select: {
           price: true,
           compareAtPrice: true,
@@ -42,7 +42,11 @@ export async function listStorefrontProducts({
           inventoryLevels: { select: { onHand: true, reserved: true } },
         },
       },
-      media: { orderBy: { position: "asc" }, take: 1, select: { altText: true, mediaAsset: { select: { url: true, altText: true } } } },
+      media: {
+        orderBy: { position: 'asc' },
+        take: 1,
+        select: { altText: true, mediaAsset: { select: { url: true, altText: true } } },
+      },
     },
   });
   const page = rows.slice(0, limit);
@@ -50,7 +54,10 @@ export async function listStorefrontProducts({
     const cheapest = product.variants[0];
     if (!cheapest) return [];
     const inStock = product.variants.some(
-      (v) => !v.trackInventory || v.allowBackorder || v.inventoryLevels.some((l) => l.onHand - l.reserved > 0),
+      (v) =>
+        !v.trackInventory ||
+        v.allowBackorder ||
+        v.inventoryLevels.some((l) => l.onHand - l.reserved > 0),
     );
     const image = product.media[0];
     return [

@@ -1,5 +1,5 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@storeloom/auth";
-import type { UnscopedClient } from "@storeloom/db/unscoped";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@storeloom/auth';
+import type { UnscopedClient } from '@storeloom/db/unscoped';
 
 /**
  * The demo accounts the sign-in page offers, only those the demo seed actually created: a
@@ -7,7 +7,10 @@ import type { UnscopedClient } from "@storeloom/db/unscoped";
  */
 export async function listDemoAccounts({ db }: { db: UnscopedClient }) {
   const emails = DEMO_ACCOUNTS.map((account) => account.email);
-  const existing = await db.user.findMany({ where: { email: { in: emails }, passwordHash: { not: null } }, select: { email: true } });
+  const existing = await db.user.findMany({
+    where: { email: { in: emails }, passwordHash: { not: null } },
+    select: { email: true },
+  });
   const present = new Set(existing.map((user) => user.email));
   const accounts = DEMO_ACCOUNTS.filter((account) => present.has(account.email)).map((account) => ({
     email: account.email,

@@ -1,13 +1,13 @@
-import { hashPassword, needsRehash, verifyPassword } from "@storeloom/auth";
-import type { UnscopedClient } from "@storeloom/db/unscoped";
+import { hashPassword, needsRehash, verifyPassword } from '@storeloom/auth';
+import type { UnscopedClient } from '@storeloom/db/unscoped';
 
-import { DomainError } from "../errors/domain-error.ts";
+import { DomainError } from '../errors/domain-error.ts';
 
 // Verifying against a real hash when the email is unknown keeps the response time the same, so
 // sign-in does not reveal which emails have accounts.
 let decoyHash: Promise<string> | undefined;
 
-const invalidCredentials = () => new DomainError("UNAUTHORIZED", "Email or password is incorrect");
+const invalidCredentials = () => new DomainError('UNAUTHORIZED', 'Email or password is incorrect');
 
 /** Checks an email and password for local auth and returns the account. */
 export async function signInWithPassword({
@@ -21,8 +21,8 @@ export async function signInWithPassword({
 }) {
   const user = await db.user.findUnique({ where: { email: email.toLowerCase() } });
   if (!user?.passwordHash) {
-    decoyHash ??= hashPassword("decoy-password-for-timing");
-    await verifyPassword("not-the-password", await decoyHash);
+    decoyHash ??= hashPassword('decoy-password-for-timing');
+    await verifyPassword('not-the-password', await decoyHash);
     throw invalidCredentials();
   }
   if (!(await verifyPassword(password, user.passwordHash))) throw invalidCredentials();
@@ -32,5 +32,10 @@ export async function signInWithPassword({
     where: { id: user.id },
     data: { lastSignInAt: new Date(), ...(rehash ? { passwordHash: rehash } : {}) },
   });
-  return { id: user.id, email: user.email, name: user.name, isPlatformOperator: user.isPlatformOperator };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    isPlatformOperator: user.isPlatformOperator,
+  };
 }

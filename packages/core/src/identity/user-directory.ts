@@ -1,4 +1,4 @@
-import type { UnscopedClient } from "@storeloom/db/unscoped";
+import type { UnscopedClient } from '@storeloom/db/unscoped';
 
 /**
  * Accounts (merchants, staff, operators) are global: one person may belong to several stores.
@@ -7,7 +7,10 @@ import type { UnscopedClient } from "@storeloom/db/unscoped";
 export function createUserDirectory(db: UnscopedClient) {
   return {
     async findIdByEmail(email: string): Promise<string | null> {
-      const user = await db.user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true } });
+      const user = await db.user.findUnique({
+        where: { email: email.toLowerCase() },
+        select: { id: true },
+      });
       return user?.id ?? null;
     },
 
@@ -29,8 +32,12 @@ export function createUserDirectory(db: UnscopedClient) {
     async listMemberships(userId: string) {
       const memberships = await db.storeMember.findMany({
         where: { userId },
-        orderBy: { createdAt: "asc" },
-        select: { id: true, role: true, tenant: { select: { id: true, slug: true, name: true, status: true } } },
+        orderBy: { createdAt: 'asc' },
+        select: {
+          id: true,
+          role: true,
+          tenant: { select: { id: true, slug: true, name: true, status: true } },
+        },
       });
       return memberships.map((m) => ({ memberId: m.id, role: m.role, store: m.tenant }));
     },

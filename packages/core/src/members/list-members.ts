@@ -1,10 +1,10 @@
-import type { TenantClient } from "@storeloom/db";
+import type { TenantClient } from '@storeloom/db';
 
 /** Members of the store with their people, plus invitations still waiting for a sign-in. */
 export async function listMembers({ db }: { db: TenantClient }) {
   const [members, invitations] = await Promise.all([
     db.storeMember.findMany({
-      orderBy: [{ createdAt: "asc" }],
+      orderBy: [{ createdAt: 'asc' }],
       select: {
         id: true,
         role: true,
@@ -14,7 +14,7 @@ export async function listMembers({ db }: { db: TenantClient }) {
     }),
     db.storeInvitation.findMany({
       where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-      orderBy: { createdAt: "asc" },
+      orderBy: { createdAt: 'asc' },
       select: { id: true, email: true, role: true, createdAt: true, expiresAt: true },
     }),
   ]);

@@ -1,6 +1,6 @@
-import { canAssignRole, canManageMember, type StoreRole } from "@storeloom/auth";
+import { canAssignRole, canManageMember, type StoreRole } from '@storeloom/auth';
 
-import { DomainError, forbidden } from "../errors/domain-error.ts";
+import { DomainError, forbidden } from '../errors/domain-error.ts';
 
 /** The acting member, as the API resolved it from the session. */
 export interface ActingMember {
@@ -15,9 +15,12 @@ export function assertCanAssign(actor: ActingMember, role: StoreRole): void {
   }
 }
 
-export function assertCanManage(actor: ActingMember, target: { id: string; role: StoreRole }): void {
+export function assertCanManage(
+  actor: ActingMember,
+  target: { id: string; role: StoreRole },
+): void {
   if (actor.memberId === target.id) {
-    throw new DomainError("BAD_REQUEST", "You cannot change your own membership");
+    throw new DomainError('BAD_REQUEST', 'You cannot change your own membership');
   }
   if (!canManageMember(actor.role, target.role)) {
     throw forbidden(`A ${actor.role} cannot change a ${target.role}`);
@@ -27,6 +30,6 @@ export function assertCanManage(actor: ActingMember, target: { id: string; role:
 /** A store must always keep an owner, or nobody could manage billing or ownership again. */
 export function assertOwnerRemains(ownersAfter: number): void {
   if (ownersAfter < 1) {
-    throw new DomainError("PRECONDITION_FAILED", "A store must keep at least one owner");
+    throw new DomainError('PRECONDITION_FAILED', 'A store must keep at least one owner');
   }
 }

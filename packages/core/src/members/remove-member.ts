@@ -1,9 +1,9 @@
-import type { TenantClient } from "@storeloom/db";
+import type { TenantClient } from '@storeloom/db';
 
-import type { Actor } from "../audit/actor.ts";
-import { recordAudit } from "../audit/record-audit.ts";
-import { notFound } from "../errors/domain-error.ts";
-import { type ActingMember, assertCanManage, assertOwnerRemains } from "./member-rules.ts";
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { notFound } from '../errors/domain-error.ts';
+import { type ActingMember, assertCanManage, assertOwnerRemains } from './member-rules.ts';
 
 export async function removeMember({
   db,
@@ -24,18 +24,18 @@ export async function removeMember({
       where: { id: memberId, tenantId },
       include: { user: { select: { email: true } } },
     });
-    if (!member) throw notFound("Member");
+    if (!member) throw notFound('Member');
     assertCanManage(actingMember, member);
-    if (member.role === "owner") {
-      const owners = await tx.storeMember.count({ where: { tenantId, role: "owner" } });
+    if (member.role === 'owner') {
+      const owners = await tx.storeMember.count({ where: { tenantId, role: 'owner' } });
       assertOwnerRemains(owners - 1);
     }
     await tx.storeMember.delete({ where: { id: memberId, tenantId } });
     await recordAudit(tx, {
       tenantId,
       actor,
-      action: "member.remove",
-      targetType: "StoreMember",
+      action: 'member.remove',
+      targetType: 'StoreMember',
       targetId: memberId,
       before: { userId: member.userId, email: member.user.email, role: member.role },
     });

@@ -1,9 +1,9 @@
-import type { TenantClient } from "@storeloom/db";
+import type { TenantClient } from '@storeloom/db';
 
 /** The store's builder pages for the builder's page list. */
 export async function listPages({ db }: { db: TenantClient }) {
   const pages = await db.page.findMany({
-    orderBy: [{ kind: "asc" }, { title: "asc" }],
+    orderBy: [{ kind: 'asc' }, { title: 'asc' }],
     select: {
       id: true,
       slug: true,

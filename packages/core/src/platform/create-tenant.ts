@@ -1,12 +1,16 @@
-import type { Prisma } from "@storeloom/db";
-import type { UnscopedClient } from "@storeloom/db/unscoped";
-import type { z } from "zod";
-import type { createTenantInputSchema } from "@storeloom/validators";
+import type { Prisma } from '@storeloom/db';
+import type { UnscopedClient } from '@storeloom/db/unscoped';
+import type { z } from 'zod';
+import type { createTenantInputSchema } from '@storeloom/validators';
 
-import type { Actor } from "../audit/actor.ts";
-import { recordAudit } from "../audit/record-audit.ts";
-import { conflict } from "../errors/domain-error.ts";
-import { defaultHomePage, defaultLocation, defaultShippingTiers } from "../stores/store-defaults.ts";
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { conflict } from '../errors/domain-error.ts';
+import {
+  defaultHomePage,
+  defaultLocation,
+  defaultShippingTiers,
+} from '../stores/store-defaults.ts';
 
 export type CreateTenantInput = z.output<typeof createTenantInputSchema>;
 
@@ -28,7 +32,12 @@ export async function createTenant({
   try {
     return await db.$transaction(async (tx) => {
       const tenant = await tx.tenant.create({
-        data: { name: input.name, slug: input.slug, currency: input.currency, contactEmail: input.ownerEmail },
+        data: {
+          name: input.name,
+          slug: input.slug,
+          currency: input.currency,
+          contactEmail: input.ownerEmail,
+        },
       });
       const tenantId = tenant.id;
       const owner = await tx.user.upsert({
@@ -36,26 +45,35 @@ export async function createTenant({
         create: { email: input.ownerEmail, name: input.ownerName },
         update: {},
       });
-      await tx.storeMember.create({ data: { tenantId, userId: owner.id, role: "owner" } });
+      await tx.storeMember.create({ data: { tenantId, userId: owner.id, role: 'owner' } });
       await tx.domain.create({
-        data: { tenantId, hostname: `${input.slug}.${rootDomain}`, kind: "subdomain", isPrimary: true, verified: true, verifiedAt: new Date() },
+        data: {
+          tenantId,
+          hostname: `${input.slug}.${rootDomain}`,
+          kind: 'subdomain',
+          isPrimary: true,
+          verified: true,
+          verifiedAt: new Date(),
+        },
       });
-      await tx.shippingTier.createMany({ data: defaultShippingTiers.map((tier) => ({ ...tier, tenantId })) });
+      await tx.shippingTier.createMany({
+        data: defaultShippingTiers.map((tier) => ({ ...tier, tenantId })),
+      });
       await tx.inventoryLocation.create({ data: { ...defaultLocation, tenantId } });
       await tx.page.create({
         data: {
           tenantId,
-          kind: "home",
-          slug: "home",
-          title: "Home",
+          kind: 'home',
+          slug: 'home',
+          title: 'Home',
           draftContent: defaultHomePage(input.name) satisfies Prisma.InputJsonValue,
         },
       });
       await recordAudit(tx, {
         tenantId,
         actor,
-        action: "tenant.create",
-        targetType: "Tenant",
+        action: 'tenant.create',
+        targetType: 'Tenant',
         targetId: tenantId,
         after: { name: tenant.name, slug: tenant.slug, ownerEmail: input.ownerEmail },
       });
@@ -68,5 +86,5 @@ export async function createTenant({
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
 }

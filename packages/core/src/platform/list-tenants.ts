@@ -1,5 +1,5 @@
-import type { Prisma, TenantStatus } from "@storeloom/db";
-import type { UnscopedClient } from "@storeloom/db/unscoped";
+import type { Prisma, TenantStatus } from '@storeloom/db';
+import type { UnscopedClient } from '@storeloom/db/unscoped';
 
 /** Stores for the operator console, newest first, with keyset pagination on (createdAt, id). */
 export async function listTenants({
@@ -18,12 +18,17 @@ export async function listTenants({
   const where: Prisma.TenantWhereInput = {
     ...(status ? { status } : {}),
     ...(search
-      ? { OR: [{ name: { contains: search, mode: "insensitive" } }, { slug: { contains: search, mode: "insensitive" } }] }
+      ? {
+          OR: [
+            { name: { contains: search, mode: 'insensitive' } },
+            { slug: { contains: search, mode: 'insensitive' } },
+          ],
+        }
       : {}),
   };
   const rows = await db.tenant.findMany({
     where,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: limit + 1,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     select: {

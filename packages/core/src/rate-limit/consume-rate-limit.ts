@@ -1,6 +1,6 @@
-import type { UnscopedClient } from "@storeloom/db/unscoped";
+import type { UnscopedClient } from '@storeloom/db/unscoped';
 
-import { DomainError } from "../errors/domain-error.ts";
+import { DomainError } from '../errors/domain-error.ts';
 
 export interface RateLimitRule {
   /** What is limited and for whom, e.g. `sign-in:ip:203.0.113.7`. */
@@ -25,13 +25,20 @@ export async function consumeRateLimit(db: UnscopedClient, rule: RateLimitRule, 
         ELSE "RateLimitBucket"."expiresAt" END
     RETURNING count, "expiresAt"`;
   const bucket = rows[0];
-  if (!bucket) throw new Error("Rate limit upsert returned no row");
+  if (!bucket) throw new Error('Rate limit upsert returned no row');
   const remaining = Math.max(0, rule.limit - bucket.count);
   if (bucket.count > rule.limit) {
-    const retryAfterSeconds = Math.max(1, Math.ceil((bucket.expiresAt.getTime() - now.getTime()) / 1000));
-    throw new DomainError("TOO_MANY_REQUESTS", `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, {
-      retryAfterSeconds,
-    });
+    const retryAfterSeconds = Math.max(
+      1,
+      Math.ceil((bucket.expiresAt.getTime() - now.getTime()) / 1000),
+    );
+    throw new DomainError(
+      'TOO_MANY_REQUESTS',
+      `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
+      {
+        retryAfterSeconds,
+      },
+    );
   }
   return { remaining, resetAt: bucket.expiresAt };
 }

@@ -1,15 +1,15 @@
-import type { TenantClient } from "@storeloom/db";
-import { themeSchema } from "@storeloom/validators";
+import type { TenantClient } from '@storeloom/db';
+import { themeSchema } from '@storeloom/validators';
 
-import { notFound } from "../errors/domain-error.ts";
+import { notFound } from '../errors/domain-error.ts';
 
 /** The store's settings as its members see them. */
 export async function getStore({ db, tenantId }: { db: TenantClient; tenantId: string }) {
   const [tenant, domains] = await Promise.all([
     db.tenant.findUnique({ where: { id: tenantId } }),
-    db.domain.findMany({ orderBy: [{ isPrimary: "desc" }, { hostname: "asc" }] }),
+    db.domain.findMany({ orderBy: [{ isPrimary: 'desc' }, { hostname: 'asc' }] }),
   ]);
-  if (!tenant) throw notFound("Store");
+  if (!tenant) throw notFound('Store');
   return {
     id: tenant.id,
     slug: tenant.slug,

@@ -1,6 +1,6 @@
-import type { TenantStatus } from "@storeloom/db";
-import type { UnscopedClient } from "@storeloom/db/unscoped";
-import { normalizeHost } from "@storeloom/validators";
+import type { TenantStatus } from '@storeloom/db';
+import type { UnscopedClient } from '@storeloom/db/unscoped';
+import { normalizeHost } from '@storeloom/validators';
 
 export interface ResolvedStore {
   id: string;
@@ -12,10 +12,16 @@ export interface ResolvedStore {
 }
 
 export type StoreResolution =
-  | { kind: "found"; store: ResolvedStore }
-  | { kind: "not_found"; host: string | null };
+  { kind: 'found'; store: ResolvedStore } | { kind: 'not_found'; host: string | null };
 
-const storeSelect = { id: true, slug: true, name: true, status: true, currency: true, locale: true } as const;
+const storeSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  status: true,
+  currency: true,
+  locale: true,
+} as const;
 
 /**
  * The storefront's tenant comes from the request host: `{slug}.<root domain>` or a verified
@@ -32,20 +38,20 @@ export async function resolveStoreByHost({
   rootDomain: string;
 }): Promise<StoreResolution> {
   const host = normalizeHost(rawHost);
-  if (!host) return { kind: "not_found", host: null };
+  if (!host) return { kind: 'not_found', host: null };
 
   const suffix = `.${rootDomain}`;
   if (host.endsWith(suffix)) {
     const label = host.slice(0, -suffix.length);
-    if (label.includes(".")) return { kind: "not_found", host };
+    if (label.includes('.')) return { kind: 'not_found', host };
     const store = await db.tenant.findUnique({ where: { slug: label }, select: storeSelect });
-    return store ? { kind: "found", store } : { kind: "not_found", host };
+    return store ? { kind: 'found', store } : { kind: 'not_found', host };
   }
 
   const domain = await db.domain.findUnique({
     where: { hostname: host },
     select: { verified: true, tenant: { select: storeSelect } },
   });
-  if (!domain?.verified) return { kind: "not_found", host };
-  return { kind: "found", store: domain.tenant };
+  if (!domain?.verified) return { kind: 'not_found', host };
+  return { kind: 'found', store: domain.tenant };
 }

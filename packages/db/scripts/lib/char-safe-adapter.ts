@@ -1,11 +1,11 @@
-import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPg } from '@prisma/adapter-pg';
 import {
   ColumnTypeEnum,
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
   type SqlResultSet,
-} from "@prisma/driver-adapter-utils";
-import pg from "pg";
+} from '@prisma/driver-adapter-utils';
+import pg from 'pg';
 
 /**
  * The schema engine's introspection reads catalog columns of PostgreSQL's internal `"char"` type
@@ -15,7 +15,7 @@ import pg from "pg";
  */
 const charOid = 18;
 const textOid = 25;
-const charTag = "\u0000char";
+const charTag = '\u0000char';
 
 interface RowDescription {
   fields: { dataTypeID: number; name: string }[];
@@ -23,7 +23,10 @@ interface RowDescription {
 
 function isRowDescription(message: unknown): message is RowDescription {
   return (
-    typeof message === "object" && message !== null && "fields" in message && Array.isArray(message.fields)
+    typeof message === 'object' &&
+    message !== null &&
+    'fields' in message &&
+    Array.isArray(message.fields)
   );
 }
 
@@ -41,7 +44,7 @@ class CharTaggingClient extends pg.Client {
   constructor(config?: string | pg.ClientConfig) {
     super(config);
     // Must run before pg's own handler, which copies the field descriptions into the result.
-    this.connection.prependListener("rowDescription", tagCharColumns);
+    this.connection.prependListener('rowDescription', tagCharColumns);
   }
 }
 
@@ -70,10 +73,11 @@ async function connect(connectionString: string): Promise<SqlDriverAdapter> {
 /** A driver adapter factory for the schema engine, connected to `url`. */
 export function charSafeAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
   return {
-    provider: "postgres",
-    adapterName: "@prisma/adapter-pg",
+    provider: 'postgres',
+    adapterName: '@prisma/adapter-pg',
     connect: () => connect(url),
     // The tool diffs against a database it migrated itself, so it never needs a shadow database.
-    connectToShadowDb: () => Promise.reject(new Error("No shadow database in the offline migration tool")),
+    connectToShadowDb: () =>
+      Promise.reject(new Error('No shadow database in the offline migration tool')),
   };
 }

@@ -2,12 +2,12 @@
 export function migrationFolderName(name: string, now = new Date()): string {
   const slug = name
     .trim()
-    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "_")
-    .replace(/^_+|_+$/g, "");
-  if (slug === "") throw new Error(`Migration name "${name}" has no letters or digits`);
-  const stamp = now.toISOString().replace(/[-:T]/g, "").slice(0, 14);
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+  if (slug === '') throw new Error(`Migration name "${name}" has no letters or digits`);
+  const stamp = now.toISOString().replace(/[-:T]/g, '').slice(0, 14);
   return `${stamp}_${slug}`;
 }
 

@@ -1,9 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { rlsSqlForTable, rlsSqlForTables } from "./rls-sql";
+import { describe, expect, it } from 'vitest';
+import { rlsSqlForTable, rlsSqlForTables } from './rls-sql';
 
-describe("rlsSqlForTable", () => {
-  it("enables, forces and adds the tenant policy with a quoted table name", () => {
-    const sql = rlsSqlForTable("OrderItem");
+describe('rlsSqlForTable', () => {
+  it('enables, forces and adds the tenant policy with a quoted table name', () => {
+    const sql = rlsSqlForTable('OrderItem');
     expect(sql).toContain(`ALTER TABLE "OrderItem" ENABLE ROW LEVEL SECURITY;`);
     expect(sql).toContain(`ALTER TABLE "OrderItem" FORCE ROW LEVEL SECURITY;`);
     expect(sql).toContain(`CREATE POLICY tenant_isolation ON "OrderItem"`);
@@ -12,18 +12,18 @@ describe("rlsSqlForTable", () => {
     expect(sql).toContain(`WITH CHECK ${condition};`);
   });
 
-  it("escapes quotes in identifiers", () => {
+  it('escapes quotes in identifiers', () => {
     expect(rlsSqlForTable(`We"ird`)).toContain(`"We""ird"`);
   });
 });
 
-describe("rlsSqlForTables", () => {
-  it("is empty for no tables", () => {
-    expect(rlsSqlForTables([])).toBe("");
+describe('rlsSqlForTables', () => {
+  it('is empty for no tables', () => {
+    expect(rlsSqlForTables([])).toBe('');
   });
 
-  it("emits one block per table in a stable order", () => {
-    const sql = rlsSqlForTables(["Product", "Cart"]);
+  it('emits one block per table in a stable order', () => {
+    const sql = rlsSqlForTables(['Product', 'Cart']);
     expect(sql.indexOf(`"Cart"`)).toBeLessThan(sql.indexOf(`"Product"`));
     expect(sql.match(/CREATE POLICY/g)).toHaveLength(2);
   });

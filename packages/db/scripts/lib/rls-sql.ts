@@ -18,11 +18,11 @@ export function rlsSqlForTable(table: string): string {
     `CREATE POLICY tenant_isolation ON ${t}`,
     `    USING (${tenantMatches})`,
     `    WITH CHECK (${tenantMatches});`,
-  ].join("\n");
+  ].join('\n');
 }
 
 /** The block appended to a generated migration; empty when there is nothing to protect. */
 export function rlsSqlForTables(tables: readonly string[]): string {
-  if (tables.length === 0) return "";
-  return `${[...tables].sort().map(rlsSqlForTable).join("\n\n")}\n`;
+  if (tables.length === 0) return '';
+  return `${[...tables].sort().map(rlsSqlForTable).join('\n\n')}\n`;
 }

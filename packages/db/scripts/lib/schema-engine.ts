@@ -1,11 +1,11 @@
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
-} from "@prisma/driver-adapter-utils";
-import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
-import type { SchemaContainer } from "@prisma/schema-engine-wasm";
+} from '@prisma/driver-adapter-utils';
+import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg';
+import type { SchemaContainer } from '@prisma/schema-engine-wasm';
 
 /** The slice of the WebAssembly API we use; this package's TypeScript lib has no DOM typings. */
 interface WasmApi {
@@ -16,11 +16,16 @@ interface WasmApi {
 }
 
 function isWasmApi(value: unknown): value is WasmApi {
-  return typeof value === "object" && value !== null && "instantiate" in value && typeof value.instantiate === "function";
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'instantiate' in value &&
+    typeof value.instantiate === 'function'
+  );
 }
 
 function isThunk(value: unknown): value is () => void {
-  return typeof value === "function";
+  return typeof value === 'function';
 }
 
 let initialised: Promise<void> | undefined;
@@ -32,10 +37,14 @@ let lastPanic: string | undefined;
  */
 async function initialise(): Promise<void> {
   const require = createRequire(import.meta.url);
-  const wasmPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm");
-  const wasm: unknown = Reflect.get(globalThis, "WebAssembly");
-  if (!isWasmApi(wasm)) throw new Error("This Node.js has no WebAssembly support");
-  const { instance } = await wasm.instantiate(await readFile(wasmPath), { "./schema_engine_bg.js": { ...bindings } });
+  const wasmPath = require
+    .resolve('@prisma/schema-engine-wasm/schema_engine_bg')
+    .replace(/\.js$/, '.wasm');
+  const wasm: unknown = Reflect.get(globalThis, 'WebAssembly');
+  if (!isWasmApi(wasm)) throw new Error('This Node.js has no WebAssembly support');
+  const { instance } = await wasm.instantiate(await readFile(wasmPath), {
+    './schema_engine_bg.js': { ...bindings },
+  });
   bindings.__wbg_set_wasm(instance.exports);
   const start = instance.exports.__wbindgen_start;
   if (isThunk(start)) start();
@@ -59,9 +68,12 @@ export interface OfflineSchemaEngine {
 export function cleanEngineError(err: unknown): Error {
   const raw = err instanceof Error ? err.message : String(err);
   const message = raw.split(/\n\s+0: /)[0]?.trim() ?? raw;
-  return new Error(lastPanic === undefined ? message : `${message}\nschema engine panic: ${lastPanic}`, {
-    cause: err,
-  });
+  return new Error(
+    lastPanic === undefined ? message : `${message}\nschema engine panic: ${lastPanic}`,
+    {
+      cause: err,
+    },
+  );
 }
 
 export async function createSchemaEngine(
@@ -81,14 +93,14 @@ export async function createSchemaEngine(
     diffDatabaseToSchema: async () => {
       try {
         const result = await engine.diff({
-          from: { tag: "schemaDatasource", files: schemaFiles, configDir: process.cwd() },
-          to: { tag: "schemaDatamodel", files: schemaFiles },
+          from: { tag: 'schemaDatasource', files: schemaFiles, configDir: process.cwd() },
+          to: { tag: 'schemaDatamodel', files: schemaFiles },
           script: true,
           exitCode: null,
           filters: { externalTables: [], externalEnums: [] },
         });
-        const script = result.stdout ?? "";
-        return /^\s*-- This is an empty migration\.\s*$/.test(script) ? "" : script;
+        const script = result.stdout ?? '';
+        return /^\s*-- This is an empty migration\.\s*$/.test(script) ? '' : script;
       } catch (err) {
         throw cleanEngineError(err);
       } finally {

@@ -1,4 +1,4 @@
-import type { ClientBase } from "pg";
+import type { ClientBase } from 'pg';
 
 /**
  * Tables in `public` with a tenantId column but no row-level security yet. Asked of a database

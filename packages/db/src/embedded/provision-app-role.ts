@@ -1,4 +1,4 @@
-import pg from "pg";
+import pg from 'pg';
 
 export interface AppRoleOptions {
   role: string;
@@ -7,7 +7,7 @@ export interface AppRoleOptions {
 }
 
 /** The runtime role: may log in and use data, but can never bypass row-level security. */
-export const defaultAppRole = { role: "storeloom_app", password: "storeloom_app" } as const;
+export const defaultAppRole = { role: 'storeloom_app', password: 'storeloom_app' } as const;
 
 /**
  * Creates or updates the non-superuser application role and grants it data access in `database`.
@@ -21,8 +21,8 @@ export async function provisionAppRole(adminUrl: string, options: AppRoleOptions
     const role = client.escapeIdentifier(options.role);
     const password = client.escapeLiteral(options.password);
     const database = client.escapeIdentifier(options.database);
-    const exists = await client.query("select 1 from pg_roles where rolname = $1", [options.role]);
-    const verb = exists.rowCount === 0 ? "CREATE" : "ALTER";
+    const exists = await client.query('select 1 from pg_roles where rolname = $1', [options.role]);
+    const verb = exists.rowCount === 0 ? 'CREATE' : 'ALTER';
     // Roles are cluster-wide, so the grants below run inside the target database.
     await client.query(
       `${verb} ROLE ${role} WITH LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD ${password}`,

@@ -1,6 +1,6 @@
-import type { EmbeddedPostgresHandle } from "./start-embedded-postgres";
+import type { EmbeddedPostgresHandle } from './start-embedded-postgres';
 
-type Stoppable = Pick<EmbeddedPostgresHandle, "stop" | "pid" | "reused">;
+type Stoppable = Pick<EmbeddedPostgresHandle, 'stop' | 'pid' | 'reused'>;
 
 /**
  * Stops the server on SIGINT/SIGTERM (then exits with the conventional code) and, as a last
@@ -11,7 +11,7 @@ type Stoppable = Pick<EmbeddedPostgresHandle, "stop" | "pid" | "reused">;
 export function registerShutdown(server: Stoppable): () => void {
   if (server.reused) return () => undefined;
   const onSignal = (signal: NodeJS.Signals) => {
-    const code = signal === "SIGINT" ? 130 : 143;
+    const code = signal === 'SIGINT' ? 130 : 143;
     server.stop().then(
       () => process.exit(code),
       () => process.exit(code),
@@ -21,17 +21,17 @@ export function registerShutdown(server: Stoppable): () => void {
     if (server.pid === undefined) return;
     try {
       // SIGINT is PostgreSQL's "fast shutdown": roll back open transactions, then exit cleanly.
-      process.kill(server.pid, "SIGINT");
+      process.kill(server.pid, 'SIGINT');
     } catch {
       // Already gone.
     }
   };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
-  process.once("exit", onExit);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  process.once('exit', onExit);
   return () => {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
-    process.off("exit", onExit);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    process.off('exit', onExit);
   };
 }

@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
+import { createHash } from 'node:crypto';
 
 /** Prisma's migration checksum: lowercase hex sha256 of the migration.sql bytes. */
 export function migrationChecksum(script: string | Buffer): string {
-  return createHash("sha256").update(script).digest("hex");
+  return createHash('sha256').update(script).digest('hex');
 }
 
 /**
@@ -10,7 +10,7 @@ export function migrationChecksum(script: string | Buffer): string {
  * do too; otherwise the same repository would be "edited" on one machine and not another.
  */
 export function checksumMatches(stored: string, script: string): boolean {
-  const lf = script.replace(/\r\n/g, "\n");
-  const candidates = [script, lf, lf.replace(/\n/g, "\r\n")];
+  const lf = script.replace(/\r\n/g, '\n');
+  const candidates = [script, lf, lf.replace(/\n/g, '\r\n')];
   return candidates.some((candidate) => migrationChecksum(candidate) === stored);
 }

@@ -1,4 +1,4 @@
-import type { ClientBase } from "pg";
+import type { ClientBase } from 'pg';
 
 /**
  * Prisma's own bookkeeping table, column for column, so that `prisma migrate deploy` on a normal

@@ -1,7 +1,7 @@
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { migrationChecksum } from "./checksum";
-import { MigrationError } from "./migration-errors";
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { migrationChecksum } from './checksum';
+import { MigrationError } from './migration-errors';
 
 export interface LocalMigration {
   /** Directory name, e.g. `20260101120000_init`; also the `migration_name` column. */
@@ -19,7 +19,8 @@ export async function readMigrations(migrationsDir: string): Promise<LocalMigrat
   try {
     entries = await readdir(migrationsDir, { withFileTypes: true });
   } catch (err) {
-    if (typeof err === "object" && err !== null && "code" in err && err.code === "ENOENT") return [];
+    if (typeof err === 'object' && err !== null && 'code' in err && err.code === 'ENOENT')
+      return [];
     throw err;
   }
   const names = entries
@@ -30,11 +31,11 @@ export async function readMigrations(migrationsDir: string): Promise<LocalMigrat
     names.map(async (name) => {
       let bytes: Buffer;
       try {
-        bytes = await readFile(join(migrationsDir, name, "migration.sql"));
+        bytes = await readFile(join(migrationsDir, name, 'migration.sql'));
       } catch {
         throw new MigrationError(`Migration directory ${name} has no migration.sql`);
       }
-      return { name, script: bytes.toString("utf8"), checksum: migrationChecksum(bytes) };
+      return { name, script: bytes.toString('utf8'), checksum: migrationChecksum(bytes) };
     }),
   );
 }

@@ -1,11 +1,15 @@
-import type { ITXClientDenyList } from "@prisma/client/runtime/client";
+import type { ITXClientDenyList } from '@prisma/client/runtime/client';
 
-import type { BaseClient } from "../client.ts";
-import { Prisma } from "../generated/prisma/client.ts";
-import { setTenantSql } from "./rls-session.ts";
-import { tenantScopeExtension } from "./tenant-scope-extension.ts";
+import type { BaseClient } from '../client.ts';
+import { Prisma } from '../generated/prisma/client.ts';
+import { setTenantSql } from './rls-session.ts';
+import { tenantScopeExtension } from './tenant-scope-extension.ts';
 
-type TransactionOptions = { maxWait?: number; timeout?: number; isolationLevel?: Prisma.TransactionIsolationLevel };
+type TransactionOptions = {
+  maxWait?: number;
+  timeout?: number;
+  isolationLevel?: Prisma.TransactionIsolationLevel;
+};
 
 function injectTenant(base: BaseClient, tenantId: string) {
   return base.$extends(tenantScopeExtension(tenantId));
@@ -30,16 +34,22 @@ export function forTenant(base: BaseClient, tenantId: string) {
 
   return injected.$extends(
     Prisma.defineExtension({
-      name: "rls-session",
+      name: 'rls-session',
       query: {
         async $allOperations({ args, query }) {
           // Typed as unknown[]: the query's result type is the operation's, which the caller already knows.
-          const results: unknown[] = await base.$transaction([setTenantSql(base, tenantId), query(args)]);
+          const results: unknown[] = await base.$transaction([
+            setTenantSql(base, tenantId),
+            query(args),
+          ]);
           return results[1];
         },
       },
       client: {
-        $transaction<R>(fn: (tx: TenantTransaction) => Promise<R>, options?: TransactionOptions): Promise<R> {
+        $transaction<R>(
+          fn: (tx: TenantTransaction) => Promise<R>,
+          options?: TransactionOptions,
+        ): Promise<R> {
           return injected.$transaction(async (tx) => {
             await setTenantSql(tx, tenantId);
             return fn(tx);

@@ -1,6 +1,8 @@
-import type { Prisma } from "../generated/prisma/client.ts";
+import type { Prisma } from '../generated/prisma/client.ts';
 
-type RawExecutor = { $executeRaw(query: TemplateStringsArray, ...values: unknown[]): Prisma.PrismaPromise<number> };
+type RawExecutor = {
+  $executeRaw(query: TemplateStringsArray, ...values: unknown[]): Prisma.PrismaPromise<number>;
+};
 
 /**
  * Sets the transaction-local settings the row-level-security policies read. `is_local = true`

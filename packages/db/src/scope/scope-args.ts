@@ -1,31 +1,31 @@
-import { TenantScopeViolationError } from "./errors.ts";
+import { TenantScopeViolationError } from './errors.ts';
 
 type Args = Record<string, unknown>;
 
 const filteredOperations = new Set([
-  "findUnique",
-  "findUniqueOrThrow",
-  "findFirst",
-  "findFirstOrThrow",
-  "findMany",
-  "count",
-  "aggregate",
-  "groupBy",
-  "update",
-  "updateMany",
-  "updateManyAndReturn",
-  "delete",
-  "deleteMany",
-  "upsert",
+  'findUnique',
+  'findUniqueOrThrow',
+  'findFirst',
+  'findFirstOrThrow',
+  'findMany',
+  'count',
+  'aggregate',
+  'groupBy',
+  'update',
+  'updateMany',
+  'updateManyAndReturn',
+  'delete',
+  'deleteMany',
+  'upsert',
 ]);
 
 function isRecord(value: unknown): value is Args {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The column that names the store: `tenantId` on tenant-owned rows, `id` on the store row itself. */
-function scopeColumn(model: string): "tenantId" | "id" {
-  return model === "Tenant" ? "id" : "tenantId";
+function scopeColumn(model: string): 'tenantId' | 'id' {
+  return model === 'Tenant' ? 'id' : 'tenantId';
 }
 
 /** Adds the store to a filter; an explicit other store is refused rather than silently rewritten. */
@@ -33,18 +33,18 @@ function scopeWhere(where: unknown, tenantId: string, model: string): Args {
   const column = scopeColumn(model);
   const base = isRecord(where) ? where : {};
   if (base[column] !== undefined && base[column] !== tenantId) {
-    throw new TenantScopeViolationError(model, "read");
+    throw new TenantScopeViolationError(model, 'read');
   }
   return { ...base, [column]: tenantId };
 }
 
 /** Forces `tenantId` on rows being created. */
 function scopeCreate(data: unknown, tenantId: string, model: string): unknown {
-  if (model === "Tenant") throw new TenantScopeViolationError(model, "create a store");
+  if (model === 'Tenant') throw new TenantScopeViolationError(model, 'create a store');
   if (Array.isArray(data)) return data.map((row) => scopeCreate(row, tenantId, model));
   if (!isRecord(data)) return data;
-  if ((data.tenantId !== undefined && data.tenantId !== tenantId) || "tenant" in data) {
-    throw new TenantScopeViolationError(model, "write");
+  if ((data.tenantId !== undefined && data.tenantId !== tenantId) || 'tenant' in data) {
+    throw new TenantScopeViolationError(model, 'write');
   }
   return { ...data, tenantId };
 }
@@ -54,8 +54,8 @@ function assertNoTenantChange(data: unknown, tenantId: string, model: string): v
   if (!isRecord(data)) return;
   const column = scopeColumn(model);
   const moved = data[column] !== undefined && data[column] !== tenantId;
-  if (moved || (column === "tenantId" && "tenant" in data)) {
-    throw new TenantScopeViolationError(model, "move to another store");
+  if (moved || (column === 'tenantId' && 'tenant' in data)) {
+    throw new TenantScopeViolationError(model, 'move to another store');
   }
 }
 
@@ -70,18 +70,18 @@ export function scopeArgs(model: string, operation: string, args: unknown, tenan
     scoped.where = scopeWhere(scoped.where, tenantId, model);
   }
   switch (operation) {
-    case "create":
-    case "createMany":
-    case "createManyAndReturn":
+    case 'create':
+    case 'createMany':
+    case 'createManyAndReturn':
       scoped.data = scopeCreate(scoped.data, tenantId, model);
       break;
-    case "upsert":
+    case 'upsert':
       scoped.create = scopeCreate(scoped.create, tenantId, model);
       assertNoTenantChange(scoped.update, tenantId, model);
       break;
-    case "update":
-    case "updateMany":
-    case "updateManyAndReturn":
+    case 'update':
+    case 'updateMany':
+    case 'updateManyAndReturn':
       assertNoTenantChange(scoped.data, tenantId, model);
       break;
   }

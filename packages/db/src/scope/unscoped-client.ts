@@ -1,8 +1,12 @@
-import type { BaseClient } from "../client.ts";
-import { Prisma } from "../generated/prisma/client.ts";
-import { setBypassSql } from "./rls-session.ts";
+import type { BaseClient } from '../client.ts';
+import { Prisma } from '../generated/prisma/client.ts';
+import { setBypassSql } from './rls-session.ts';
 
-type TransactionOptions = { maxWait?: number; timeout?: number; isolationLevel?: Prisma.TransactionIsolationLevel };
+type TransactionOptions = {
+  maxWait?: number;
+  timeout?: number;
+  isolationLevel?: Prisma.TransactionIsolationLevel;
+};
 
 /**
  * The cross-tenant client. It runs every statement with `app.rls_bypass = on` so the policies let
@@ -12,7 +16,7 @@ type TransactionOptions = { maxWait?: number; timeout?: number; isolationLevel?:
 export function createUnscopedClient(base: BaseClient) {
   return base.$extends(
     Prisma.defineExtension({
-      name: "rls-bypass",
+      name: 'rls-bypass',
       query: {
         async $allOperations({ args, query }) {
           const results: unknown[] = await base.$transaction([setBypassSql(base), query(args)]);
@@ -20,7 +24,10 @@ export function createUnscopedClient(base: BaseClient) {
         },
       },
       client: {
-        $transaction<R>(fn: (tx: Prisma.TransactionClient) => Promise<R>, options?: TransactionOptions): Promise<R> {
+        $transaction<R>(
+          fn: (tx: Prisma.TransactionClient) => Promise<R>,
+          options?: TransactionOptions,
+        ): Promise<R> {
           return base.$transaction(async (tx) => {
             await setBypassSql(tx);
             return fn(tx);

@@ -1,7 +1,7 @@
-import { fileURLToPath } from "node:url";
+import { fileURLToPath } from 'node:url';
 
 /**
  * Absolute path of the vitest globalSetup module, for other packages' integration configs:
  * `globalSetup: [testDatabaseGlobalSetup]`.
  */
-export const testDatabaseGlobalSetup = fileURLToPath(new URL("./global-setup.ts", import.meta.url));
+export const testDatabaseGlobalSetup = fileURLToPath(new URL('./global-setup.ts', import.meta.url));

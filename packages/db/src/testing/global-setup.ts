@@ -1,7 +1,7 @@
-import { randomBytes } from "node:crypto";
-import { rm } from "node:fs/promises";
-import { join } from "node:path";
-import type { TestProject } from "vitest/node";
+import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
 import {
   defaultAppRole,
   embeddedAdmin,
@@ -9,10 +9,10 @@ import {
   localUrl,
   provisionAppRole,
   startEmbeddedPostgres,
-} from "../embedded";
-import { defaultMigrationsDir, env } from "../env";
-import { migrate } from "../migrate";
-import { templateDatabase, type TestDatabaseServer } from "./provided-context";
+} from '../embedded';
+import { defaultMigrationsDir, env } from '../env';
+import { migrate } from '../migrate';
+import { templateDatabase, type TestDatabaseServer } from './provided-context';
 
 /**
  * vitest globalSetup: one throwaway PostgreSQL for the whole run, migrated once into a template
@@ -21,7 +21,7 @@ import { templateDatabase, type TestDatabaseServer } from "./provided-context";
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const t0 = performance.now();
-  const dataDir = join(env.STORELOOM_DATA_DIR, `test-${randomBytes(4).toString("hex")}`);
+  const dataDir = join(env.STORELOOM_DATA_DIR, `test-${randomBytes(4).toString('hex')}`);
   const server = await startEmbeddedPostgres({
     dataDir,
     // A free port, so test runs never collide with `pnpm start` or with each other.
@@ -39,12 +39,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const t2 = performance.now();
 
     const info: TestDatabaseServer = {
-      maintenanceUrl: localUrl({ ...embeddedAdmin, port: server.port, database: "postgres" }),
+      maintenanceUrl: localUrl({ ...embeddedAdmin, port: server.port, database: 'postgres' }),
       port: server.port,
       templateDatabase,
       appRole: defaultAppRole,
     };
-    project.provide("storeloomTestDatabase", info);
+    project.provide('storeloomTestDatabase', info);
     console.log(
       `[db] test PostgreSQL on port ${String(server.port)} ready in ${ms(t2 - t0)} ` +
         `(initdb ${ms(server.timings.initdbMs)}, start ${ms(server.timings.startMs)}, ` +

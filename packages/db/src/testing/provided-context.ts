@@ -7,11 +7,11 @@ export interface TestDatabaseServer {
   appRole: { role: string; password: string };
 }
 
-declare module "vitest" {
+declare module 'vitest' {
   export interface ProvidedContext {
     storeloomTestDatabase: TestDatabaseServer;
   }
 }
 
-export const providedKey = "storeloomTestDatabase";
-export const templateDatabase = "storeloom_template";
+export const providedKey = 'storeloomTestDatabase';
+export const templateDatabase = 'storeloom_template';

@@ -1,8 +1,8 @@
-import { clearSessionCookie } from "@storeloom/auth";
+import { clearSessionCookie } from '@storeloom/auth';
 
-import { publicProcedure } from "../../trpc.ts";
+import { publicProcedure } from '../../trpc.ts';
 
 export const signOut = publicProcedure.mutation(({ ctx }) => {
-  ctx.resHeaders.append("set-cookie", clearSessionCookie(ctx.host));
+  ctx.resHeaders.append('set-cookie', clearSessionCookie(ctx.host));
   return { signedOut: true };
 });

@@ -1,11 +1,11 @@
-import { inviteMember } from "@storeloom/core";
-import { inviteMemberInputSchema } from "@storeloom/validators";
+import { inviteMember } from '@storeloom/core';
+import { inviteMemberInputSchema } from '@storeloom/validators';
 
-import { userDirectory } from "../../session/user-directory.ts";
-import { merchantProcedure } from "../../trpc.ts";
+import { userDirectory } from '../../session/user-directory.ts';
+import { merchantProcedure } from '../../trpc.ts';
 
 export const invite = merchantProcedure
-  .meta({ permission: "members:invite" })
+  .meta({ permission: 'members:invite' })
   .input(inviteMemberInputSchema)
   .mutation(({ ctx, input }) =>
     inviteMember({

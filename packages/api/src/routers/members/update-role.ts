@@ -1,10 +1,10 @@
-import { updateMemberRole } from "@storeloom/core";
-import { updateMemberRoleInputSchema } from "@storeloom/validators";
+import { updateMemberRole } from '@storeloom/core';
+import { updateMemberRoleInputSchema } from '@storeloom/validators';
 
-import { merchantProcedure } from "../../trpc.ts";
+import { merchantProcedure } from '../../trpc.ts';
 
 export const updateRole = merchantProcedure
-  .meta({ permission: "members:update-role" })
+  .meta({ permission: 'members:update-role' })
   .input(updateMemberRoleInputSchema)
   .mutation(({ ctx, input }) =>
     updateMemberRole({

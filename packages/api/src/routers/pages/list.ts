@@ -1,5 +1,7 @@
-import { listPages } from "@storeloom/core";
+import { listPages } from '@storeloom/core';
 
-import { merchantProcedure } from "../../trpc.ts";
+import { merchantProcedure } from '../../trpc.ts';
 
-export const list = merchantProcedure.meta({ permission: "pages:read" }).query(({ ctx }) => listPages({ db: ctx.db }));
+export const list = merchantProcedure
+  .meta({ permission: 'pages:read' })
+  .query(({ ctx }) => listPages({ db: ctx.db }));

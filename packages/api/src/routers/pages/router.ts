@@ -1,4 +1,4 @@
-import { createTRPCRouter } from "../../trpc.ts";
-import { list } from "./list.ts";
+import { createTRPCRouter } from '../../trpc.ts';
+import { list } from './list.ts';
 
 export const pagesRouter = createTRPCRouter({ list });

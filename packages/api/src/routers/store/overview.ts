@@ -1,7 +1,7 @@
-import { getStoreOverview } from "@storeloom/core";
+import { getStoreOverview } from '@storeloom/core';
 
-import { merchantProcedure } from "../../trpc.ts";
+import { merchantProcedure } from '../../trpc.ts';
 
 export const overview = merchantProcedure
-  .meta({ permission: "analytics:read" })
+  .meta({ permission: 'analytics:read' })
   .query(({ ctx }) => getStoreOverview({ db: ctx.db }));

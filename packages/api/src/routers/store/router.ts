@@ -1,6 +1,6 @@
-import { createTRPCRouter } from "../../trpc.ts";
-import { get } from "./get.ts";
-import { overview } from "./overview.ts";
-import { updateSettings } from "./update-settings.ts";
+import { createTRPCRouter } from '../../trpc.ts';
+import { get } from './get.ts';
+import { overview } from './overview.ts';
+import { updateSettings } from './update-settings.ts';
 
 export const storeRouter = createTRPCRouter({ get, updateSettings, overview });

@@ -1,5 +1,7 @@
-import { listCategoryTree } from "@storeloom/core";
+import { listCategoryTree } from '@storeloom/core';
 
-import { storefrontProcedure } from "../../trpc.ts";
+import { storefrontProcedure } from '../../trpc.ts';
 
-export const categoryTree = storefrontProcedure.query(({ ctx }) => listCategoryTree({ db: ctx.db }));
+export const categoryTree = storefrontProcedure.query(({ ctx }) =>
+  listCategoryTree({ db: ctx.db }),
+);

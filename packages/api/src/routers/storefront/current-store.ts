@@ -1,7 +1,10 @@
-import { storefrontProcedure } from "../../trpc.ts";
+import { storefrontProcedure } from '../../trpc.ts';
 
 /** The store this host serves; 404 for unknown hosts, 503 while suspended. */
 export const currentStore = storefrontProcedure.query(async ({ ctx }) => {
-  const theme = await ctx.db.tenant.findUnique({ where: { id: ctx.tenantId }, select: { theme: true } });
+  const theme = await ctx.db.tenant.findUnique({
+    where: { id: ctx.tenantId },
+    select: { theme: true },
+  });
   return { ...ctx.store, theme: theme?.theme ?? {} };
 });

@@ -1,8 +1,8 @@
-import { z } from "zod";
+import { z } from 'zod';
 
-import { listStorefrontProducts } from "@storeloom/core";
+import { listStorefrontProducts } from '@storeloom/core';
 
-import { storefrontProcedure } from "../../trpc.ts";
+import { storefrontProcedure } from '../../trpc.ts';
 
 export const listProducts = storefrontProcedure
   .input(
@@ -11,4 +11,6 @@ export const listProducts = storefrontProcedure
       cursor: z.string().max(64).optional(),
     }),
   )
-  .query(({ ctx, input }) => listStorefrontProducts({ db: ctx.db, limit: input.limit, cursor: input.cursor }));
+  .query(({ ctx, input }) =>
+    listStorefrontProducts({ db: ctx.db, limit: input.limit, cursor: input.cursor }),
+  );

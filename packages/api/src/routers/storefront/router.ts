@@ -1,7 +1,7 @@
-import { createTRPCRouter } from "../../trpc.ts";
-import { categoryTree } from "./categories.ts";
-import { currentStore } from "./current-store.ts";
-import { listProducts } from "./products.ts";
+import { createTRPCRouter } from '../../trpc.ts';
+import { categoryTree } from './categories.ts';
+import { currentStore } from './current-store.ts';
+import { listProducts } from './products.ts';
 
 export const storefrontRouter = createTRPCRouter({
   store: createTRPCRouter({ current: currentStore }),

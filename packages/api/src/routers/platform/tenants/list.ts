@@ -1,7 +1,7 @@
-import { listTenants } from "@storeloom/core";
-import { listTenantsInputSchema } from "@storeloom/validators";
+import { listTenants } from '@storeloom/core';
+import { listTenantsInputSchema } from '@storeloom/validators';
 
-import { platformProcedure } from "../../../trpc.ts";
+import { platformProcedure } from '../../../trpc.ts';
 
 export const list = platformProcedure
   .input(listTenantsInputSchema)

@@ -1,9 +1,11 @@
-import { resumeTenant } from "@storeloom/core";
-import { tenantIdInputSchema } from "@storeloom/validators";
+import { resumeTenant } from '@storeloom/core';
+import { tenantIdInputSchema } from '@storeloom/validators';
 
-import { platformProcedure } from "../../../trpc.ts";
+import { platformProcedure } from '../../../trpc.ts';
 
 /** Audited as tenant.resume. */
 export const resume = platformProcedure
   .input(tenantIdInputSchema)
-  .mutation(({ ctx, input }) => resumeTenant({ db: ctx.db, actor: ctx.actor, tenantId: input.tenantId }));
+  .mutation(({ ctx, input }) =>
+    resumeTenant({ db: ctx.db, actor: ctx.actor, tenantId: input.tenantId }),
+  );

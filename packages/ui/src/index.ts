@@ -52,6 +52,7 @@ export { PageHeader, type PageHeaderProps } from './page-header';
 export { Skeleton } from './skeleton';
 export { Spinner, type SpinnerProps, type SpinnerSize } from './spinner';
 export { Alert, type AlertProps } from './alert';
+export { ActionNotice, type Notice } from './action-notice';
 export { Money, type MoneyProps } from './money';
 export { DateTime, type DateTimeProps } from './date-time';
 export { Avatar, type AvatarProps, type AvatarSize } from './avatar';

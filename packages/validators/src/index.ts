@@ -3,3 +3,4 @@ export * from './hostname.ts';
 export * from './members.ts';
 export * from './platform.ts';
 export * from './store.ts';
+export * from './store-defaults.ts';

@@ -1,16 +1,16 @@
 import type { Prisma } from '@storeloom/db';
 import type { UnscopedClient } from '@storeloom/db/unscoped';
 import type { z } from 'zod';
-import type { createTenantInputSchema } from '@storeloom/validators';
+import {
+  defaultLocation,
+  defaultShippingTiers,
+  type createTenantInputSchema,
+} from '@storeloom/validators';
 
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { conflict } from '../errors/domain-error.ts';
-import {
-  defaultHomePage,
-  defaultLocation,
-  defaultShippingTiers,
-} from '../stores/store-defaults.ts';
+import { defaultHomePage } from '../stores/store-defaults.ts';
 
 export type CreateTenantInput = z.output<typeof createTenantInputSchema>;
 

@@ -1,33 +1,4 @@
-/** What every new store starts with, so checkout and the storefront work on day one. */
-export const defaultShippingTiers = [
-  {
-    code: 'standard',
-    name: 'Standard',
-    multiplierPermille: 1000,
-    deliveryDaysMin: 3,
-    deliveryDaysMax: 5,
-    position: 0,
-  },
-  {
-    code: 'express',
-    name: 'Express',
-    multiplierPermille: 1750,
-    deliveryDaysMin: 1,
-    deliveryDaysMax: 2,
-    position: 1,
-  },
-  {
-    code: 'premium',
-    name: 'Premium',
-    multiplierPermille: 2500,
-    deliveryDaysMin: 1,
-    deliveryDaysMax: 1,
-    position: 2,
-  },
-] as const;
-
-export const defaultLocation = { code: 'main', name: 'Main warehouse', isDefault: true } as const;
-
+/** The home page every new store starts with, in the builder's block format. */
 export function defaultHomePage(storeName: string) {
   return {
     version: 1,

@@ -20,7 +20,7 @@ import { useState } from 'react';
 import { roleDescriptions, roleLabels } from '~/lib/roles';
 import { useTRPC } from '~/trpc/react';
 
-import type { Notice } from './notice';
+import type { Notice } from '@storeloom/ui';
 
 type InvitableRole = Exclude<StoreRole, 'owner'>;
 

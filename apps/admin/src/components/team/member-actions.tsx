@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { roleLabels } from '~/lib/roles';
 import { useTRPC } from '~/trpc/react';
 
-import type { Notice } from './notice';
+import type { Notice } from '@storeloom/ui';
 
 type Member = RouterOutputs['members']['list']['members'][number];
 

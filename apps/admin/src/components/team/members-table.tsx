@@ -8,7 +8,7 @@ import { Avatar, Badge, DateTime, Table, TBody, TD, TH, THead, TR } from '@store
 import { RoleBadge } from '~/components/role-badge';
 
 import { MemberActions } from './member-actions';
-import type { Notice } from './notice';
+import type { Notice } from '@storeloom/ui';
 
 type Member = RouterOutputs['members']['list']['members'][number];
 

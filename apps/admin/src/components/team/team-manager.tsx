@@ -4,6 +4,7 @@ import { hasPermission } from '@storeloom/auth/permissions';
 import type { StoreRole } from '@storeloom/auth/roles';
 import { errorMessage } from '@storeloom/client';
 import {
+  ActionNotice,
   Alert,
   Button,
   Card,
@@ -20,7 +21,7 @@ import { useTRPC } from '~/trpc/react';
 import { InvitationsCard } from './invitations-card';
 import { InviteForm } from './invite-form';
 import { MembersTable } from './members-table';
-import type { Notice } from './notice';
+import type { Notice } from '@storeloom/ui';
 
 export interface TeamManagerProps {
   actorRole: StoreRole;
@@ -55,22 +56,12 @@ export function TeamManager({ actorRole, currentUserId, storeName }: TeamManager
   return (
     <div className="space-y-6">
       {notice !== null && (
-        <Alert
-          tone={notice.tone}
-          actions={
-            <Button
-              variant="ghost"
-              size="sm"
-              onClick={() => {
-                setNotice(null);
-              }}
-            >
-              Dismiss
-            </Button>
-          }
-        >
-          {notice.message}
-        </Alert>
+        <ActionNotice
+          notice={notice}
+          onDismiss={() => {
+            setNotice(null);
+          }}
+        />
       )}
 
       {canInvite && <InviteForm actorRole={actorRole} onNotice={setNotice} />}

@@ -7,7 +7,7 @@ import { useState } from 'react';
 
 import { useTRPC } from '~/trpc/react';
 
-import type { Notice } from './notice';
+import type { Notice } from '@storeloom/ui';
 
 export interface SuspendDialogProps {
   tenant: { id: string; name: string };

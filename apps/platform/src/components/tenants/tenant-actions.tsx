@@ -8,7 +8,7 @@ import { useState } from 'react';
 import type { TenantStatusFilter } from '~/lib/tenant-filters';
 import { useTRPC } from '~/trpc/react';
 
-import type { Notice } from './notice';
+import type { Notice } from '@storeloom/ui';
 import { SuspendDialog } from './suspend-dialog';
 
 export interface TenantActionsProps {

@@ -3,7 +3,7 @@
 import type { RouterOutputs } from '@storeloom/api';
 import { Avatar, DateTime, Table, TBody, TD, TH, THead, TR } from '@storeloom/ui';
 
-import type { Notice } from './notice';
+import type { Notice } from '@storeloom/ui';
 import { TenantActions } from './tenant-actions';
 import { TenantStatusBadge } from './tenant-status-badge';
 

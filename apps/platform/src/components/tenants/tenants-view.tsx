@@ -2,6 +2,7 @@
 
 import { errorMessage } from '@storeloom/client';
 import {
+  ActionNotice,
   Alert,
   BuildingIcon,
   Button,
@@ -22,7 +23,7 @@ import {
 } from '~/lib/tenant-filters';
 import { useTRPC } from '~/trpc/react';
 
-import type { Notice } from './notice';
+import type { Notice } from '@storeloom/ui';
 import { TenantToolbar } from './tenant-toolbar';
 import { TenantsTable } from './tenants-table';
 
@@ -58,22 +59,12 @@ export function TenantsView() {
   return (
     <div className="space-y-4">
       {notice !== null && (
-        <Alert
-          tone={notice.tone}
-          actions={
-            <Button
-              variant="ghost"
-              size="sm"
-              onClick={() => {
-                setNotice(null);
-              }}
-            >
-              Dismiss
-            </Button>
-          }
-        >
-          {notice.message}
-        </Alert>
+        <ActionNotice
+          notice={notice}
+          onDismiss={() => {
+            setNotice(null);
+          }}
+        />
       )}
 
       <Card className="overflow-hidden">

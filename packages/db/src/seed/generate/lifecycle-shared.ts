@@ -1,7 +1,7 @@
 import type { Rng } from '../prng';
 import type { CarrierSpec } from '../stores/types';
 import type { OrderItemPlan, OrderPlan } from './order-types';
-import type { ShippingTierSpec } from './shipping-tiers';
+import type { DefaultShippingTier as ShippingTierSpec } from '@storeloom/validators';
 
 export type Outcome =
   | 'pending'

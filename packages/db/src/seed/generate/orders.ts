@@ -8,7 +8,7 @@ import type { Market } from './markets';
 import { planLifecycle, pickOutcome, type Outcome } from './order-lifecycle';
 import { computeOrderTotals, shippingPrice } from './order-totals';
 import type { OrderItemPlan, OrderPlan } from './order-types';
-import { shippingTiers } from './shipping-tiers';
+import { defaultShippingTiers as shippingTiers } from '@storeloom/validators';
 
 export const ordersPerStore = 120;
 export const orderWindowDays = 90;

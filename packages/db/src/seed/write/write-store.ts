@@ -1,4 +1,4 @@
-import { defaultLocation, shippingTiers } from '../generate/shipping-tiers';
+import { defaultLocation, defaultShippingTiers as shippingTiers } from '@storeloom/validators';
 import { welcomeDiscount } from '../generate/orders';
 import type { StoreProfile } from '../stores/types';
 import type { Tx } from './tx';

@@ -1,5 +1,8 @@
-/** The tiers every store gets (mirrors @storeloom/core's store defaults; db cannot import core). */
-export const shippingTiers = [
+/**
+ * What every new store starts with, so checkout and stock work on day one. Shared by the
+ * platform's store creation and the demo seed (the db package cannot import core).
+ */
+export const defaultShippingTiers = [
   {
     code: 'standard',
     name: 'Standard',
@@ -26,6 +29,6 @@ export const shippingTiers = [
   },
 ] as const;
 
-export type ShippingTierSpec = (typeof shippingTiers)[number];
+export type DefaultShippingTier = (typeof defaultShippingTiers)[number];
 
 export const defaultLocation = { code: 'main', name: 'Main warehouse', isDefault: true } as const;

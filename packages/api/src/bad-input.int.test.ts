@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 import { appRouter } from './root.ts';
 import { callerFor, sessionFor } from './testing/callers.ts';
-import { useTwoStoreDatabase } from './testing/two-store-database.ts';
+import { useTwoStoreDatabase } from '@storeloom/testing/vitest';
 import { fingerprint } from './testing/fingerprint.ts';
 import { sampleInput } from './testing/sample-input.ts';
 import type { Meta } from './trpc.ts';

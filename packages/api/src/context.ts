@@ -4,6 +4,7 @@ import { type AuthEnv, getAuthEnv } from '@storeloom/auth';
 import { type Database, getDatabase } from '@storeloom/db';
 
 import { type RequestSession, resolveSession } from './session/resolve-session.ts';
+import { parseCookies } from './session/shopper-cookies.ts';
 
 export type AppName = 'storefront' | 'admin' | 'builder' | 'platform';
 
@@ -15,6 +16,8 @@ export interface CreateContextInnerOptions {
   requestId?: string;
   /** Response headers, so procedures can set cookies (sign-in, store switch). */
   resHeaders?: Headers;
+  /** Request cookies; storefront procedures read the shopper's session and cart tokens here. */
+  cookies?: ReadonlyMap<string, string>;
   ip?: string | null;
   userAgent?: string | null;
   authEnv?: AuthEnv;
@@ -33,6 +36,7 @@ export function createContextInner(options: CreateContextInnerOptions) {
     host: options.host,
     requestId: options.requestId ?? randomUUID(),
     resHeaders: options.resHeaders ?? new Headers(),
+    cookies: options.cookies ?? new Map<string, string>(),
     ip: options.ip ?? null,
     userAgent: options.userAgent ?? null,
     // Read on first use: storefront requests never need it, and in production a store must not go
@@ -75,6 +79,7 @@ export async function createContext({
     host: headers.get('x-forwarded-host') ?? headers.get('host'),
     requestId: headers.get('x-request-id') ?? randomUUID(),
     resHeaders,
+    cookies: parseCookies(headers.get('cookie')),
     ip: clientIp(headers),
     userAgent: headers.get('user-agent'),
     authEnv,

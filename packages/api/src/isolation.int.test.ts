@@ -51,12 +51,7 @@ function idsAimedAt(store: StoreFixture): Record<string, string> {
     id: store.ids.productId,
     tenantId: store.tenantId,
     memberId: store.members.viewer.memberId,
-    productId: store.ids.productId,
-    variantId: store.ids.variantId,
-    categoryId: store.ids.categoryId,
-    pageId: store.ids.pageId,
-    orderId: store.ids.orderId,
-    customerId: store.ids.customerId,
+    ...store.ids,
   };
 }
 

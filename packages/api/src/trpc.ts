@@ -3,7 +3,7 @@ import superjson from 'superjson';
 import { z, ZodError } from 'zod';
 
 import { hasPermission, type Permission } from '@storeloom/auth';
-import type { Actor } from '@storeloom/core';
+import { type Actor, resolveCustomerSession, type SignedInCustomer } from '@storeloom/core';
 import { unscoped } from '@storeloom/db/unscoped';
 
 import type { Context } from './context.ts';
@@ -11,6 +11,7 @@ import { env } from './env.ts';
 import { toTRPCError } from './errors/to-trpc-error.ts';
 import { resolveMember } from './session/resolve-member.ts';
 import { resolveStorefrontStore } from './session/resolve-storefront-store.ts';
+import { CUSTOMER_SESSION_COOKIE } from './session/shopper-cookies.ts';
 
 export type ProcedureScope = 'public' | 'authed' | 'storefront' | 'merchant' | 'platform';
 
@@ -86,8 +87,25 @@ export const storefrontProcedure = publicProcedure
       host: ctx.host,
       rootDomain: env.STORELOOM_ROOT_DOMAIN,
     });
-    return next({ ctx: { store, tenantId: store.id, db: ctx.database.forTenant(store.id) } });
+    const db = ctx.database.forTenant(store.id);
+    // Resolved on first use: most storefront calls (browse, search) never need the shopper.
+    let customer: Promise<SignedInCustomer | null> | undefined;
+    const currentCustomer = () =>
+      (customer ??= resolveCustomerSession({
+        db,
+        token: ctx.cookies.get(CUSTOMER_SESSION_COOKIE),
+      }));
+    return next({ ctx: { store, tenantId: store.id, db, currentCustomer } });
   });
+
+/** Storefront calls that need a signed-in shopper of the host's store. */
+export const customerProcedure = storefrontProcedure.use(async ({ ctx, next }) => {
+  const customer = await ctx.currentCustomer();
+  if (!customer) {
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to your account to continue' });
+  }
+  return next({ ctx: { customer } });
+});
 
 export const authedProcedure = publicProcedure.meta({ scope: 'authed' }).use(({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue' });

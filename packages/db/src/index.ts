@@ -1,6 +1,6 @@
 export { createDatabase, type Database } from './database.ts';
 export { getDatabase } from './default-database.ts';
-export type { TenantClient } from './scope/for-tenant.ts';
+export type { TenantClient, TenantTransaction } from './scope/for-tenant.ts';
 export { isTenantScopeViolation, TenantScopeViolationError } from './scope/errors.ts';
 export { tenantModels, isTenantModel, type TenantModel } from './scope/tenant-models.ts';
 export { Prisma } from './generated/prisma/client.ts';

@@ -6,18 +6,15 @@ import type { Tone } from './tone';
  * Prisma enums are often UPPER_CASE while JSON APIs use snake_case.
  */
 export type OrderStatus =
-  | 'draft'
-  | 'pending'
-  | 'confirmed'
+  | 'pending_payment'
+  | 'paid'
   | 'processing'
   | 'partially_fulfilled'
   | 'fulfilled'
-  | 'shipped'
   | 'delivered'
-  | 'completed'
   | 'cancelled'
-  | 'returned'
-  | 'refunded';
+  | 'refunded'
+  | 'partially_refunded';
 
 export type PaymentStatus =
   | 'pending'
@@ -34,18 +31,15 @@ export type TenantStatus = 'active' | 'trialing' | 'suspended';
 type AnyCase<T extends string> = T | Uppercase<T>;
 
 export const orderStatusTones: Record<OrderStatus, Tone> = {
-  draft: 'neutral',
-  pending: 'warning',
-  confirmed: 'info',
+  pending_payment: 'warning',
+  paid: 'info',
   processing: 'info',
   partially_fulfilled: 'warning',
   fulfilled: 'success',
-  shipped: 'info',
   delivered: 'success',
-  completed: 'success',
   cancelled: 'neutral',
-  returned: 'neutral',
   refunded: 'neutral',
+  partially_refunded: 'warning',
 };
 
 export const paymentStatusTones: Record<PaymentStatus, Tone> = {

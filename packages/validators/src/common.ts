@@ -49,3 +49,19 @@ export const paginationSchema = z.object({
 
 export const nonEmptyText = (max: number) =>
   z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`);
+
+/** A postal address as snapshotted on orders and checkouts, and kept in address books. */
+export const addressSchema = z.object({
+  firstName: nonEmptyText(80),
+  lastName: nonEmptyText(80),
+  company: z.string().trim().max(120).optional(),
+  line1: nonEmptyText(160),
+  line2: z.string().trim().max(160).optional(),
+  city: nonEmptyText(80),
+  /** Region or state code within the country (ISO 3166-2 subdivision without the country). */
+  region: z.string().trim().toUpperCase().max(8).optional(),
+  postalCode: nonEmptyText(16),
+  country: countrySchema,
+  phone: z.string().trim().max(32).optional(),
+});
+export type Address = z.infer<typeof addressSchema>;

@@ -1,4 +1,5 @@
 export * from './common.ts';
+export * from './domain-events.ts';
 export * from './hostname.ts';
 export * from './members.ts';
 export * from './platform.ts';

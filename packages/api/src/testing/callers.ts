@@ -35,12 +35,14 @@ interface CallerOptions {
   session?: RequestSession | null;
   app?: AppName;
   host?: string | null;
+  /** Request cookies (shopper session and cart tokens). */
+  cookies?: Record<string, string>;
 }
 
 /** A server-side caller plus the response headers its procedures wrote (cookies). */
 export function requestFor(
   database: Database,
-  { session = null, app = 'admin', host = null }: CallerOptions = {},
+  { session = null, app = 'admin', host = null, cookies = {} }: CallerOptions = {},
 ) {
   const resHeaders = new Headers();
   const ctx = createContextInner({
@@ -49,6 +51,7 @@ export function requestFor(
     app,
     host,
     resHeaders,
+    cookies: new Map(Object.entries(cookies)),
     authEnv: testAuthEnv,
   });
   return { caller: createCaller(ctx), resHeaders };

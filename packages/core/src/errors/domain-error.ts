@@ -42,3 +42,6 @@ export function isDomainError(error: unknown): error is DomainError {
     (domainErrorCodes as readonly string[]).includes(error.code)
   );
 }
+
+export const badRequest = (message: string, details?: Record<string, unknown>) =>
+  new DomainError('BAD_REQUEST', message, details);

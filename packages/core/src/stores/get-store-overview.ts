@@ -16,7 +16,9 @@ export async function getStoreOverview({ db, now = new Date() }: { db: TenantCli
       db.product.count(),
       db.product.count({ where: { status: 'active' } }),
       db.customer.count(),
-      db.order.count({ where: { status: { in: ['pending', 'confirmed', 'processing'] } } }),
+      db.order.count({
+        where: { status: { in: ['pending_payment', 'paid', 'processing', 'partially_fulfilled'] } },
+      }),
       db.order.findMany({
         orderBy: { placedAt: 'desc' },
         take: 8,

@@ -27,7 +27,13 @@ describe('demo store plans', () => {
       expect(plan.customers.length).toBeGreaterThanOrEqual(25);
       expect(plan.orders.length).toBeGreaterThanOrEqual(100);
       const statuses = new Set(plan.orders.map((order) => order.status));
-      for (const status of ['pending', 'processing', 'completed', 'cancelled'] as const)
+      for (const status of [
+        'pending_payment',
+        'processing',
+        'fulfilled',
+        'delivered',
+        'cancelled',
+      ] as const)
         expect(statuses).toContain(status);
       const oldest = now.getTime() - 90 * 86_400_000;
       for (const order of plan.orders) {

@@ -6,7 +6,7 @@ import { unscoped } from '@storeloom/db/unscoped';
 import { createContext } from '../../context.ts';
 import { createCaller } from '../../root.ts';
 import { callerFor, requestFor, testAuthEnv } from '../../testing/callers.ts';
-import { useTwoStoreDatabase } from '../../testing/two-store-database.ts';
+import { useTwoStoreDatabase } from '@storeloom/testing/vitest';
 
 const setup = useTwoStoreDatabase();
 const password = 'correct horse battery staple';

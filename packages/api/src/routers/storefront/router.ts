@@ -1,9 +1,8 @@
 import { createTRPCRouter } from '../../trpc.ts';
-import { categoryTree } from './categories.ts';
+import { storefrontCatalogRouter } from './catalog/router.ts';
 import { currentStore } from './current-store.ts';
-import { listProducts } from './products.ts';
 
 export const storefrontRouter = createTRPCRouter({
   store: createTRPCRouter({ current: currentStore }),
-  catalog: createTRPCRouter({ categoryTree, listProducts }),
+  catalog: storefrontCatalogRouter,
 });

@@ -5,7 +5,7 @@ import { unscoped } from '@storeloom/db/unscoped';
 import { createContext } from '../../context.ts';
 import { createCaller } from '../../root.ts';
 import { callerFor } from '../../testing/callers.ts';
-import { useTwoStoreDatabase } from '../../testing/two-store-database.ts';
+import { useTwoStoreDatabase } from '@storeloom/testing/vitest';
 
 const setup = useTwoStoreDatabase();
 

@@ -100,7 +100,7 @@ export function planLifecycle(input: LifecycleInput): Lifecycle {
   }
   if (outcome === 'pending') {
     return {
-      status: 'pending',
+      status: 'pending_payment',
       paymentStatus: 'pending',
       fulfillmentStatus: 'unfulfilled',
       cancelledAt: null,
@@ -157,7 +157,7 @@ export function planLifecycle(input: LifecycleInput): Lifecycle {
   });
   if (outcome === 'in_transit' || !shipment.deliveredAt) {
     return {
-      status: 'processing',
+      status: 'fulfilled',
       paymentStatus: 'paid',
       fulfillmentStatus: 'fulfilled',
       cancelledAt: null,
@@ -178,7 +178,7 @@ export function planLifecycle(input: LifecycleInput): Lifecycle {
   });
   if (outcome === 'delivered') {
     return {
-      status: 'completed',
+      status: 'delivered',
       cancelledAt: null,
       cancelReason: null,
       payment,

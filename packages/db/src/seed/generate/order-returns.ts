@@ -56,7 +56,7 @@ export function planReturn(
   const { rng, total } = input;
   let outcome = wanted;
   const base = {
-    status: 'completed' as const,
+    status: 'delivered' as const,
     cancelledAt: null,
     cancelReason: null,
     payment,
@@ -145,6 +145,7 @@ export function planReturn(
   );
   return {
     ...base,
+    status: full ? 'refunded' : 'partially_refunded',
     payment: {
       ...payment,
       status: full ? 'refunded' : 'partially_refunded',

@@ -45,6 +45,7 @@ export async function writeOrders(
         source: plan.source,
         currency: scope.currency,
         ...plan.totals,
+        paidTotal: plan.payment?.capturedAmount ?? 0,
         refundedTotal: plan.refundedTotal,
         shippingTierCode: plan.shippingTierCode,
         shippingMethodName: plan.shippingMethodName,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { unscoped } from '@storeloom/db/unscoped';
 
 import { callerFor, sessionFor } from '../../../testing/callers.ts';
-import { useTwoStoreDatabase } from '../../../testing/two-store-database.ts';
+import { useTwoStoreDatabase } from '@storeloom/testing/vitest';
 
 const setup = useTwoStoreDatabase();
 

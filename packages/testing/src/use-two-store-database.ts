@@ -2,7 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 
 import { createDatabase, type Database } from '@storeloom/db';
 import { createTestDatabase, type TestDatabase } from '@storeloom/db/testing';
-import { createTwoStoreFixture, type TwoStoreFixture } from '@storeloom/testing';
+import { createTwoStoreFixture, type TwoStoreFixture } from './fixtures/two-stores.ts';
 
 export interface TwoStoreDatabase {
   readonly database: Database;

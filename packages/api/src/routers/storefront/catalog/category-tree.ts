@@ -1,6 +1,6 @@
 import { listCategoryTree } from '@storeloom/core';
 
-import { storefrontProcedure } from '../../trpc.ts';
+import { storefrontProcedure } from '../../../trpc.ts';
 
 export const categoryTree = storefrontProcedure.query(({ ctx }) =>
   listCategoryTree({ db: ctx.db }),

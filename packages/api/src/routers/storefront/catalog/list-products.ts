@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { listStorefrontProducts } from '@storeloom/core';
 
-import { storefrontProcedure } from '../../trpc.ts';
+import { storefrontProcedure } from '../../../trpc.ts';
 
 export const listProducts = storefrontProcedure
   .input(

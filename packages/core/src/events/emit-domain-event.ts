@@ -1,4 +1,4 @@
-import type { TenantTransaction } from '@storeloom/db';
+import type { Prisma, TenantTransaction } from '@storeloom/db';
 import {
   domainEventSchemas,
   type DomainEventPayload,
@@ -15,8 +15,7 @@ export async function emitDomainEvent<T extends DomainEventType>(
   type: T,
   payload: DomainEventPayload<T>,
 ): Promise<void> {
-  const data: Record<string, unknown> = domainEventSchemas[type].parse(payload);
-  await tx.domainEvent.create({
-    data: { tenantId, type, payload: JSON.parse(JSON.stringify(data)) },
-  });
+  // Payloads are flat JSON (ids, numbers, strings), so the parsed value is stored as is.
+  const data: Prisma.InputJsonObject = domainEventSchemas[type].parse(payload);
+  await tx.domainEvent.create({ data: { tenantId, type, payload: data } });
 }

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 
 import { appRouter } from './root.ts';
+import { CART_COOKIE, CUSTOMER_SESSION_COOKIE } from './session/shopper-cookies.ts';
 import { callerFor, sessionFor } from './testing/callers.ts';
 import { useTwoStoreDatabase } from '@storeloom/testing/vitest';
 import { fingerprint } from './testing/fingerprint.ts';
@@ -82,6 +83,11 @@ describe('bad input', () => {
       session,
       host: storeA.host,
       app: c.meta.scope === 'storefront' ? 'storefront' : 'admin',
+      // A signed-in shopper with a cart, so customer-only procedures reach their input checks.
+      cookies: {
+        [CUSTOMER_SESSION_COOKIE]: storeA.shopper.sessionToken,
+        [CART_COOKIE]: storeA.shopper.cartToken,
+      },
     });
     let target: unknown = caller;
     for (const part of c.path.split('.')) target = (target as Record<string, unknown>)[part];

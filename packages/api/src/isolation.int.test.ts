@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase } from '@storeloom/db/testing';
 import { createTwoStoreFixture, type StoreFixture, type TwoStoreFixture } from '@storeloom/testing';
 
 import { appRouter } from './root.ts';
+import { CART_COOKIE, CUSTOMER_SESSION_COOKIE } from './session/shopper-cookies.ts';
 import { callerFor, sessionFor } from './testing/callers.ts';
 import { fingerprint } from './testing/fingerprint.ts';
 import { sampleInput } from './testing/sample-input.ts';
@@ -61,9 +62,18 @@ async function callProcedure(
   attacker: StoreFixture,
   victim: StoreFixture,
 ) {
+  // Storefront calls come from B's signed-in shopper with B's cart, so customer-only procedures
+  // run too and must still find nothing of A's.
   const caller =
     entry.meta.scope === 'storefront'
-      ? callerFor(database, { app: 'storefront', host: attacker.host })
+      ? callerFor(database, {
+          app: 'storefront',
+          host: attacker.host,
+          cookies: {
+            [CUSTOMER_SESSION_COOKIE]: attacker.shopper.sessionToken,
+            [CART_COOKIE]: attacker.shopper.cartToken,
+          },
+        })
       : callerFor(database, {
           app: 'admin',
           session: sessionFor(attacker.members.owner, attacker.tenantId),

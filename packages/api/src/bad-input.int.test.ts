@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { appRouter } from './root.ts';
 import { CART_COOKIE, CUSTOMER_SESSION_COOKIE } from './session/shopper-cookies.ts';
 import { callerFor, sessionFor } from './testing/callers.ts';
+import { openShopperSession } from '@storeloom/testing';
 import { useTwoStoreDatabase } from '@storeloom/testing/vitest';
 import { fingerprint } from './testing/fingerprint.ts';
 import { sampleInput } from './testing/sample-input.ts';
@@ -85,7 +86,7 @@ describe('bad input', () => {
       app: c.meta.scope === 'storefront' ? 'storefront' : 'admin',
       // A signed-in shopper with a cart, so customer-only procedures reach their input checks.
       cookies: {
-        [CUSTOMER_SESSION_COOKIE]: storeA.shopper.sessionToken,
+        [CUSTOMER_SESSION_COOKIE]: await openShopperSession(setup.database, storeA),
         [CART_COOKIE]: storeA.shopper.cartToken,
       },
     });

@@ -29,8 +29,14 @@ export const domainEventSchemas = {
   'refund.recorded': z.object({ refundId: idSchema, orderId: idSchema, amount: z.number().int() }),
   'estimate.sent': z.object({ estimateId: idSchema }),
   'estimate.accepted': z.object({ estimateId: idSchema }),
+  'estimate.declined': z.object({ estimateId: idSchema }),
   'estimate.converted': z.object({ estimateId: idSchema, orderId: idSchema }),
   'shipment.created': z.object({ shipmentId: idSchema, orderId: idSchema }),
+  'payment.captured': z.object({
+    paymentId: idSchema,
+    orderId: idSchema,
+    amount: z.number().int(),
+  }),
 } as const;
 
 export type DomainEventType = keyof typeof domainEventSchemas;

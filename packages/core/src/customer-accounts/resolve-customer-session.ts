@@ -1,8 +1,9 @@
 import type { TenantClient } from '@storeloom/db';
 
 import { hashOpaqueToken } from './customer-session-token.ts';
+import { ordersVisibleSince, type OrderViewer } from './own-orders-where.ts';
 
-export interface SignedInCustomer {
+export interface SignedInCustomer extends OrderViewer {
   id: string;
   email: string;
   firstName: string | null;
@@ -25,8 +26,23 @@ export async function resolveCustomerSession({
     where: { tokenHash: hashOpaqueToken(token), expiresAt: { gt: now } },
     select: {
       id: true,
-      customer: { select: { id: true, email: true, firstName: true, lastName: true } },
+      customer: {
+        select: {
+          id: true,
+          email: true,
+          firstName: true,
+          lastName: true,
+          emailVerifiedAt: true,
+          registeredAt: true,
+        },
+      },
     },
   });
-  return session ? { ...session.customer, sessionId: session.id } : null;
+  if (!session) return null;
+  const { emailVerifiedAt, registeredAt, ...customer } = session.customer;
+  return {
+    ...customer,
+    sessionId: session.id,
+    ordersVisibleSince: ordersVisibleSince({ emailVerifiedAt, registeredAt }),
+  };
 }

@@ -46,21 +46,12 @@ export async function changeStockLevel(
   if (onHandDelta !== 0 && !change.reason) throw new Error('An on-hand change needs a reason');
   const availableDelta = onHandDelta - reservedDelta;
 
-  const updated = await tx.$queryRaw<LevelRow[]>`
-    UPDATE "InventoryLevel" AS l
-       SET "onHand" = l."onHand" + ${onHandDelta}, "reserved" = l."reserved" + ${reservedDelta},
-           "updatedAt" = now()
-      FROM "ProductVariant" AS v
-     WHERE l."tenantId" = ${change.tenantId} AND l."variantId" = ${change.variantId}
-       AND l."locationId" = ${change.locationId}
-       AND v."id" = l."variantId" AND v."tenantId" = l."tenantId"
-       AND l."onHand" + ${onHandDelta} >= 0 AND l."reserved" + ${reservedDelta} >= 0
-       AND (${availableDelta}::int >= 0
-            OR (l."onHand" + ${onHandDelta}) - (l."reserved" + ${reservedDelta}) >= 0)
-    RETURNING l."onHand", l."reserved", v."lowStockThreshold"`;
-
-  let level = updated[0];
-  if (!level) level = await createLevelOrRefuse(tx, change, onHandDelta, reservedDelta);
+  let level = await applyChange(tx, change, onHandDelta, reservedDelta);
+  if (!level) {
+    await createLevelOrRefuse(tx, change, onHandDelta, reservedDelta);
+    level = await applyChange(tx, change, onHandDelta, reservedDelta);
+  }
+  if (!level) throw new Error('A stock level was created but could not be updated');
 
   if (onHandDelta !== 0 && change.reason) {
     await tx.inventoryTransaction.create({
@@ -93,18 +84,48 @@ export async function changeStockLevel(
   return { onHand: level.onHand, reserved: level.reserved, available };
 }
 
-/** No row matched: either the level does not exist yet (receive into it) or the change would oversell. */
+/** The conditional UPDATE: no row comes back when the level is missing or the change would oversell. */
+async function applyChange(
+  tx: TenantTransaction,
+  change: StockChange,
+  onHandDelta: number,
+  reservedDelta: number,
+): Promise<LevelRow | undefined> {
+  const availableDelta = onHandDelta - reservedDelta;
+  const updated = await tx.$queryRaw<LevelRow[]>`
+    UPDATE "InventoryLevel" AS l
+       SET "onHand" = l."onHand" + ${onHandDelta}, "reserved" = l."reserved" + ${reservedDelta},
+           "updatedAt" = now()
+      FROM "ProductVariant" AS v
+     WHERE l."tenantId" = ${change.tenantId} AND l."variantId" = ${change.variantId}
+       AND l."locationId" = ${change.locationId}
+       AND v."id" = l."variantId" AND v."tenantId" = l."tenantId"
+       AND l."onHand" + ${onHandDelta} >= 0 AND l."reserved" + ${reservedDelta} >= 0
+       AND (${availableDelta}::int >= 0
+            OR (l."onHand" + ${onHandDelta}) - (l."reserved" + ${reservedDelta}) >= 0)
+    RETURNING l."onHand", l."reserved", v."lowStockThreshold"`;
+  return updated[0];
+}
+
+/**
+ * No row matched: either the level does not exist yet (create it empty so the update can receive
+ * into it) or the change would oversell. Concurrent first receipts at a location all land: the
+ * insert skips a row another transaction created, waiting for it to commit first.
+ */
 async function createLevelOrRefuse(
   tx: TenantTransaction,
   change: StockChange,
   onHandDelta: number,
   reservedDelta: number,
-): Promise<LevelRow> {
+): Promise<void> {
+  const isReceipt = onHandDelta >= 0 && reservedDelta === 0;
   const existing = await tx.inventoryLevel.findFirst({
     where: { variantId: change.variantId, locationId: change.locationId },
     select: { onHand: true, reserved: true },
   });
   if (existing) {
+    // A receipt always fits an existing level: it was created since the update looked.
+    if (isReceipt) return;
     const available = existing.onHand - existing.reserved;
     throw new DomainError(
       'CONFLICT',
@@ -114,7 +135,7 @@ async function createLevelOrRefuse(
   }
   const variant = await tx.productVariant.findFirst({
     where: { id: change.variantId },
-    select: { lowStockThreshold: true },
+    select: { id: true },
   });
   const location = await tx.inventoryLocation.findFirst({
     where: { id: change.locationId },
@@ -122,20 +143,16 @@ async function createLevelOrRefuse(
   });
   if (!variant) throw new DomainError('NOT_FOUND', 'Variant not found');
   if (!location) throw new DomainError('NOT_FOUND', 'Location not found');
-  if (onHandDelta < 0 || reservedDelta > 0 || reservedDelta < 0) {
+  if (!isReceipt) {
     throw new DomainError('CONFLICT', 'Out of stock', {
       variantId: change.variantId,
       available: 0,
     });
   }
-  const created = await tx.inventoryLevel.create({
-    data: {
-      tenantId: change.tenantId,
-      variantId: change.variantId,
-      locationId: change.locationId,
-      onHand: onHandDelta,
-    },
-    select: { onHand: true, reserved: true },
+  await tx.inventoryLevel.createMany({
+    data: [
+      { tenantId: change.tenantId, variantId: change.variantId, locationId: change.locationId },
+    ],
+    skipDuplicates: true,
   });
-  return { ...created, lowStockThreshold: variant.lowStockThreshold };
 }

@@ -1,0 +1,24 @@
+import { createTRPCRouter } from '../../trpc.ts';
+import { addNote } from './add-note.ts';
+import { cancel } from './cancel.ts';
+import { createShipment } from './create-shipment.ts';
+import { deleteNote } from './delete-note.ts';
+import { edit } from './edit.ts';
+import { get } from './get.ts';
+import { list } from './list.ts';
+import { markPaid } from './mark-paid.ts';
+import { markShipmentDelivered } from './mark-shipment-delivered.ts';
+import { refund } from './refund.ts';
+
+export const ordersRouter = createTRPCRouter({
+  list,
+  get,
+  addNote,
+  deleteNote,
+  markPaid,
+  createShipment,
+  markShipmentDelivered,
+  cancel,
+  refund,
+  edit,
+});

@@ -1,0 +1,11 @@
+import { getStorefrontCategory } from '@storeloom/core';
+import { storefrontCategoryBySlugInputSchema } from '@storeloom/validators';
+
+import { storefrontProcedure } from '../../../trpc.ts';
+
+/** A category with its breadcrumbs and direct subcategories; its products come from `search`. */
+export const categoryBySlug = storefrontProcedure
+  .input(storefrontCategoryBySlugInputSchema)
+  .query(({ ctx, input }) =>
+    getStorefrontCategory({ db: ctx.db, tenantId: ctx.tenantId, slug: input.slug }),
+  );

@@ -1,0 +1,9 @@
+/** Titles a variant gets when the product has no options; they add nothing to a message. */
+const PLAIN_TITLES = new Set(['', 'default', 'default title']);
+
+/** How a variant is named to shoppers and merchants: "Linen Shirt (M)", or "Linen Shirt" alone. */
+export function variantLabel(productTitle: string, variantTitle: string): string {
+  return PLAIN_TITLES.has(variantTitle.trim().toLowerCase())
+    ? productTitle
+    : `${productTitle} (${variantTitle})`;
+}

@@ -1,5 +1,6 @@
 import { Prisma, type TenantClient } from '@storeloom/db';
 
+import { addressBookSelect } from '../customer-accounts/address-record.ts';
 import { notFound } from '../errors/domain-error.ts';
 
 const RECENT_ORDERS = 10;
@@ -43,21 +44,7 @@ export async function getCustomer({
         createdAt: true,
         addresses: {
           orderBy: [{ isDefaultShipping: 'desc' }, { createdAt: 'asc' }],
-          select: {
-            id: true,
-            firstName: true,
-            lastName: true,
-            company: true,
-            line1: true,
-            line2: true,
-            city: true,
-            region: true,
-            postalCode: true,
-            country: true,
-            phone: true,
-            isDefaultShipping: true,
-            isDefaultBilling: true,
-          },
+          select: addressBookSelect,
         },
         orders: {
           orderBy: [{ placedAt: 'desc' }, { id: 'desc' }],

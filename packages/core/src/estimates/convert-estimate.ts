@@ -11,6 +11,7 @@ import { formatAmount } from '../pricing/format-amount.ts';
 import type { EstimateLine } from './estimate-lines.ts';
 import { effectiveEstimateStatus, findEstimate } from './estimate-rules.ts';
 import { orderLinesFromEstimate } from './estimate-order-lines.ts';
+import { estimateDeposit } from './estimate-deposit.ts';
 
 /** How long stock stays held for an order made from an estimate, until it is paid. */
 const HOLD_DAYS = 14;
@@ -95,8 +96,8 @@ export async function convertEstimate({
       ),
       expiresAt: new Date(now.getTime() + HOLD_DAYS * 86_400_000),
     });
-    if (estimate.depositBps !== null) {
-      const deposit = Math.round((estimate.total * estimate.depositBps) / 10_000);
+    const deposit = estimateDeposit(estimate);
+    if (deposit !== null && estimate.depositBps !== null) {
       await addOrderEvent(tx, {
         tenantId,
         orderId: order.id,

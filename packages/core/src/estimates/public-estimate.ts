@@ -3,6 +3,7 @@ import type { TenantClient, TenantTransaction } from '@storeloom/db';
 import { hashOpaqueToken } from '../customer-accounts/customer-session-token.ts';
 import { notFound } from '../errors/domain-error.ts';
 import { effectiveEstimateStatus } from './estimate-rules.ts';
+import { estimateDeposit } from './estimate-deposit.ts';
 
 /**
  * What the customer sees through the link: prices and totals, never costs, markup or profit.
@@ -56,10 +57,7 @@ export function toPublicEstimate(estimate: PublicEstimateRow, now: Date) {
   return {
     ...visible,
     status: effectiveEstimateStatus(estimate, now),
-    deposit:
-      estimate.depositBps === null
-        ? null
-        : Math.round((estimate.total * estimate.depositBps) / 10_000),
+    deposit: estimateDeposit(estimate),
     items: estimate.items.map((item) => ({ ...item, quantity: item.quantity.toNumber() })),
   };
 }

@@ -1,4 +1,4 @@
-import { labourCostOf } from './order-costs.ts';
+import { labourCostOf, marginBpsOf } from './order-costs.ts';
 
 export interface ProfitableItem {
   quantity: number;
@@ -25,6 +25,5 @@ export function itemProfit(item: ProfitableItem): ItemProfit {
   const revenue = item.total - item.taxAmount;
   const cost = item.isLabour ? labourCostOf(item) : item.costPrice * item.quantity;
   const profit = revenue - cost;
-  const marginBps = revenue > 0 ? Math.round((profit * 10_000) / revenue) : 0;
-  return { revenue, cost, profit, marginBps };
+  return { revenue, cost, profit, marginBps: marginBpsOf(profit, revenue) };
 }

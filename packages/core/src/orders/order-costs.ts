@@ -17,6 +17,11 @@ export interface OrderCosts {
   marginBps: number;
 }
 
+/** Profit over revenue in basis points; 0 when there is no revenue. Follows profit's sign. */
+export function marginBpsOf(profit: number, revenue: number): number {
+  return revenue > 0 ? Math.round((profit * 10_000) / revenue) : 0;
+}
+
 /** Labour cost of one line: hours x rate, with hours in hundredths so no float reaches money. */
 export function labourCostOf(item: CostedItem): number {
   if (!item.isLabour) return 0;
@@ -37,6 +42,11 @@ export function computeOrderCosts(items: readonly CostedItem[], netRevenue: numb
   }
   const totalCost = materialsCost + labourCost;
   const profit = netRevenue - totalCost;
-  const marginBps = netRevenue > 0 ? Math.round((profit * 10_000) / netRevenue) : 0;
-  return { materialsCost, labourCost, totalCost, profit, marginBps };
+  return {
+    materialsCost,
+    labourCost,
+    totalCost,
+    profit,
+    marginBps: marginBpsOf(profit, netRevenue),
+  };
 }

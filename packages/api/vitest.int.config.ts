@@ -10,6 +10,9 @@ export default defineConfig({
     include: ['src/**/*.int.test.ts'],
     exclude: ['**/node_modules/**'],
     globalSetup: [fileURLToPath(import.meta.resolve('@storeloom/db/testing/global-setup'))],
+    // A write followed at once by a storefront read must not race the change notice; the cache's
+    // own tests install it explicitly.
+    env: { STORELOOM_STOREFRONT_CACHE: 'off' },
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

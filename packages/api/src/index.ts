@@ -5,6 +5,7 @@ import type { AppRouter } from './root.ts';
 export { appRouter, createCaller, type AppRouter } from './root.ts';
 export { createContext, createContextInner, type AppName, type Context } from './context.ts';
 export type { RequestSession } from './session/resolve-session.ts';
+export { installStorefrontReadCache } from './cache/storefront-read-cache.ts';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

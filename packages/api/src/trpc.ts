@@ -1,14 +1,15 @@
 import { initTRPC, TRPCError } from '@trpc/server';
-import superjson from 'superjson';
 import { z, ZodError } from 'zod';
 
 import { hasPermission, type Permission } from '@storeloom/auth';
 import { type Actor, resolveCustomerSession, type SignedInCustomer } from '@storeloom/core';
 import { unscoped } from '@storeloom/db/unscoped';
 
+import { cachedCatalogRead as readCatalogThroughCache } from './cache/storefront-read-cache.ts';
 import type { Context } from './context.ts';
 import { env } from './env.ts';
 import { toTRPCError } from './errors/to-trpc-error.ts';
+import { transformer } from './transformer.ts';
 import { resolveMember } from './session/resolve-member.ts';
 import { resolveStorefrontStore } from './session/resolve-storefront-store.ts';
 import { CUSTOMER_SESSION_COOKIE } from './session/shopper-cookies.ts';
@@ -26,7 +27,7 @@ const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
-    transformer: superjson,
+    transformer,
     errorFormatter({ shape, error, ctx }) {
       const internal = error.code === 'INTERNAL_SERVER_ERROR';
       return {
@@ -95,7 +96,10 @@ export const storefrontProcedure = publicProcedure
         db,
         token: ctx.cookies.get(CUSTOMER_SESSION_COOKIE),
       }));
-    return next({ ctx: { store, tenantId: store.id, db, currentCustomer } });
+    /** Catalog reads go through the per-process cache that store changes invalidate. */
+    const cachedCatalogRead = <T>(procedure: string, input: unknown, load: () => Promise<T>) =>
+      readCatalogThroughCache(ctx.database, store.id, procedure, input, load);
+    return next({ ctx: { store, tenantId: store.id, db, currentCustomer, cachedCatalogRead } });
   });
 
 /** Storefront calls that need a signed-in shopper of the host's store. */

@@ -1,3 +1,4 @@
+import { type ChangeFeed, createChangeFeed } from './changes/change-feed.ts';
 import { type BaseClient, createPrismaClient, type CreateClientOptions } from './client.ts';
 import { forTenant, type TenantClient } from './scope/for-tenant.ts';
 
@@ -14,15 +15,39 @@ const baseClientKey: unique symbol = Symbol.for('storeloom.db.baseClient');
  */
 export interface Database {
   forTenant(tenantId: string): TenantClient;
+  /** Committed changes to cached store data (LISTEN/NOTIFY); connects on first subscribe. */
+  readonly changes: ChangeFeed;
   disconnect(): Promise<void>;
   readonly [baseClientKey]?: BaseClient;
 }
 
+/** Scoped clients kept per process; each is a stateless wrapper, so the bound is only memory. */
+const SCOPED_CLIENTS_KEPT = 1_000;
+
 export function createDatabase(options: CreateClientOptions): Database {
   const base = createPrismaClient(options);
+  const changes = createChangeFeed({ url: options.url });
+  // Building a scoped client (a Prisma extension) costs far more than a cached read, and every
+  // request needs one: reuse them, least recently used out first.
+  const scoped = new Map<string, TenantClient>();
+  const scopedClient = (tenantId: string) => {
+    let client = scoped.get(tenantId);
+    if (client) scoped.delete(tenantId);
+    else client = forTenant(base, tenantId);
+    scoped.set(tenantId, client);
+    if (scoped.size > SCOPED_CLIENTS_KEPT) {
+      const oldest = scoped.keys().next();
+      if (!oldest.done) scoped.delete(oldest.value);
+    }
+    return client;
+  };
   const database: Database = {
-    forTenant: (tenantId) => forTenant(base, tenantId),
-    disconnect: () => base.$disconnect(),
+    forTenant: scopedClient,
+    changes,
+    disconnect: async () => {
+      await changes.close();
+      await base.$disconnect();
+    },
   };
   Object.defineProperty(database, baseClientKey, { value: base, enumerable: false });
   return database;

@@ -1,4 +1,11 @@
 export { createDatabase, type Database } from './database.ts';
+export {
+  type ChangeFeed,
+  type ChangeTopic,
+  type StoreChange,
+  type StoreChangeListener,
+  STORE_CHANGES_CHANNEL,
+} from './changes/change-feed.ts';
 export { getDatabase } from './default-database.ts';
 export type { TenantClient, TenantTransaction } from './scope/for-tenant.ts';
 export { isTenantScopeViolation, TenantScopeViolationError } from './scope/errors.ts';

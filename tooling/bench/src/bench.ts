@@ -85,6 +85,7 @@ async function main(): Promise<number> {
   // Production settings for the API (no development-only error details); read when it loads.
   process.env.NODE_ENV ??= 'production';
   const { startApiServer } = await import('./api-server.ts');
+  const { installStorefrontReadCache } = await import('@storeloom/api');
   const { startRawServer } = await import('./raw-server.ts');
 
   log(
@@ -101,6 +102,11 @@ async function main(): Promise<number> {
     scenarios.map((scenario) => [scenario.name, scenario.statements(tenantId)]),
   );
   const api = await startApiServer(database);
+  // A second handle on the same database whose storefront read cache is off: the API's own cost
+  // of running every query, next to the deployed configuration.
+  const uncachedDatabase = createDatabase({ url: db.appUrl, maxConnections: settings.poolSize });
+  installStorefrontReadCache(uncachedDatabase, { enabled: false });
+  const apiUncached = await startApiServer(uncachedDatabase);
   const raw = await startRawServer({
     appUrl: db.appUrl,
     maxConnections: settings.poolSize,
@@ -113,16 +119,19 @@ async function main(): Promise<number> {
   const shutdown = () =>
     (stopping ??= (async () => {
       await api.close();
+      await apiUncached.close();
       await raw.close();
       await database.disconnect();
+      await uncachedDatabase.disconnect();
       await db.stop();
     })());
   log(
-    `database seeded and servers up in ${((performance.now() - started) / 1000).toFixed(1)} s: API ${api.url}, raw ${raw.url}`,
+    `database seeded and servers up in ${((performance.now() - started) / 1000).toFixed(1)} s: API ${api.url}, API without cache ${apiUncached.url}, raw ${raw.url}`,
   );
 
   try {
     await checkAnswers(api.url, raw.url);
+    await checkAnswers(apiUncached.url, raw.url);
     const results: ScenarioResult[] = [];
     const selected = scenarios.filter(
       (scenario) => settings.only.length === 0 || settings.only.includes(scenario.name),
@@ -135,9 +144,20 @@ async function main(): Promise<number> {
         url: trpcUrl(api.url, scenario),
         headers: { host: settings.host },
       });
+      log(`${scenario.name}: API without cache...`);
+      const apiUncachedResult = await measure({
+        ...load,
+        url: trpcUrl(apiUncached.url, scenario),
+        headers: { host: settings.host },
+      });
       log(`${scenario.name}: raw...`);
       const rawResult = await measure({ ...load, url: `${raw.url}/${scenario.name}`, headers: {} });
-      results.push({ name: scenario.name, api: apiResult, raw: rawResult });
+      results.push({
+        name: scenario.name,
+        api: apiResult,
+        apiUncached: apiUncachedResult,
+        raw: rawResult,
+      });
     }
     console.log(
       `\n${String(settings.connections)} connections, ${String(settings.durationSeconds)} s per run after ${String(settings.warmupSeconds)} s of warm-up, ` +
@@ -145,8 +165,8 @@ async function main(): Promise<number> {
         `${settings.rawPrepared ? ', raw side with prepared statements' : ''}\n`,
     );
     console.log(formatResults(results));
-    const failed = results.filter(
-      ({ api: a, raw: r }) => a.non2xx + a.errors + r.non2xx + r.errors > 0,
+    const failed = results.filter((result) =>
+      [result.api, result.apiUncached, result.raw].some((side) => side.non2xx + side.errors > 0),
     );
     if (failed.length > 0) {
       console.error(

@@ -7,5 +7,7 @@ import { storefrontProcedure } from '../../../trpc.ts';
 export const categoryBySlug = storefrontProcedure
   .input(storefrontCategoryBySlugInputSchema)
   .query(({ ctx, input }) =>
-    getStorefrontCategory({ db: ctx.db, tenantId: ctx.tenantId, slug: input.slug }),
+    ctx.cachedCatalogRead('categoryBySlug', input, () =>
+      getStorefrontCategory({ db: ctx.db, tenantId: ctx.tenantId, slug: input.slug }),
+    ),
   );

@@ -3,5 +3,5 @@ import { listCategoryTree } from '@storeloom/core';
 import { storefrontProcedure } from '../../../trpc.ts';
 
 export const categoryTree = storefrontProcedure.query(({ ctx }) =>
-  listCategoryTree({ db: ctx.db }),
+  ctx.cachedCatalogRead('categoryTree', null, () => listCategoryTree({ db: ctx.db })),
 );

@@ -12,5 +12,7 @@ export const listProducts = storefrontProcedure
     }),
   )
   .query(({ ctx, input }) =>
-    listStorefrontProducts({ db: ctx.db, limit: input.limit, cursor: input.cursor }),
+    ctx.cachedCatalogRead('listProducts', input, () =>
+      listStorefrontProducts({ db: ctx.db, limit: input.limit, cursor: input.cursor }),
+    ),
   );

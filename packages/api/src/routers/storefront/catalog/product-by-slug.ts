@@ -7,5 +7,7 @@ import { storefrontProcedure } from '../../../trpc.ts';
 export const productBySlug = storefrontProcedure
   .input(storefrontProductBySlugInputSchema)
   .query(({ ctx, input }) =>
-    getStorefrontProduct({ db: ctx.db, tenantId: ctx.tenantId, slug: input.slug }),
+    ctx.cachedCatalogRead('productBySlug', input, () =>
+      getStorefrontProduct({ db: ctx.db, tenantId: ctx.tenantId, slug: input.slug }),
+    ),
   );

@@ -7,5 +7,7 @@ import { storefrontProcedure } from '../../../trpc.ts';
 export const search = storefrontProcedure
   .input(storefrontSearchInputSchema)
   .query(({ ctx, input }) =>
-    searchStorefrontProducts({ db: ctx.db, tenantId: ctx.tenantId, ...input }),
+    ctx.cachedCatalogRead('search', input, () =>
+      searchStorefrontProducts({ db: ctx.db, tenantId: ctx.tenantId, ...input }),
+    ),
   );

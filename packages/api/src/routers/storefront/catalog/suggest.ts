@@ -7,5 +7,7 @@ import { storefrontProcedure } from '../../../trpc.ts';
 export const suggest = storefrontProcedure
   .input(storefrontSuggestInputSchema)
   .query(({ ctx, input }) =>
-    suggestStorefrontProducts({ db: ctx.db, tenantId: ctx.tenantId, q: input.q }),
+    ctx.cachedCatalogRead('suggest', input, () =>
+      suggestStorefrontProducts({ db: ctx.db, tenantId: ctx.tenantId, q: input.q }),
+    ),
   );

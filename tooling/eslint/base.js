@@ -20,6 +20,10 @@ export const unscopedClientAllowedIn = [
   'packages/api/src/session/**',
   'packages/api/src/trpc.ts',
   'packages/workflows/src/cross-tenant/**',
+  // The local workflow runner and the outbox relay drive runs and relay events of every store.
+  'packages/workflows/src/local-runner/**',
+  'packages/workflows/src/relay-domain-events.ts',
+  'packages/workflows/src/testing/**',
   'packages/testing/src/**',
   'packages/api/src/testing/**',
   'tooling/devkit/src/**',

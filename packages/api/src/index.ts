@@ -9,3 +9,6 @@ export { installStorefrontReadCache } from './cache/storefront-read-cache.ts';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export { handlePaymentWebhook } from './webhooks/handle-payment-webhook.ts';
+export { createInngestRouteHandlers } from '@storeloom/workflows/next';
+export { startWorkflowsInProcess } from '@storeloom/workflows/in-process';

@@ -1,13 +1,16 @@
+import { aiRouter } from './routers/ai/router.ts';
 import { authRouter } from './routers/auth/router.ts';
 import { categoriesRouter } from './routers/categories/router.ts';
 import { productsRouter } from './routers/products/router.ts';
 import { customersRouter } from './routers/customers/router.ts';
 import { reportsRouter } from './routers/reports/router.ts';
 import { discountsRouter } from './routers/discounts/router.ts';
+import { emailsRouter } from './routers/emails/router.ts';
 import { healthRouter } from './routers/health.ts';
 import { inventoryRouter } from './routers/inventory/router.ts';
 import { membersRouter } from './routers/members/router.ts';
 import { ordersRouter } from './routers/orders/router.ts';
+import { paymentsRouter } from './routers/payments/router.ts';
 import { returnsRouter } from './routers/returns/router.ts';
 import { estimatesRouter } from './routers/estimates/router.ts';
 import { pagesRouter } from './routers/pages/router.ts';
@@ -16,6 +19,7 @@ import { storeRouter } from './routers/store/router.ts';
 import { shippingRouter } from './routers/shipping/router.ts';
 import { storefrontRouter } from './routers/storefront/router.ts';
 import { taxRouter } from './routers/tax/router.ts';
+import { workflowsRouter } from './routers/workflows/router.ts';
 import { createCallerFactory, createTRPCRouter } from './trpc.ts';
 
 export const appRouter = createTRPCRouter({
@@ -27,6 +31,7 @@ export const appRouter = createTRPCRouter({
   products: productsRouter,
   categories: categoriesRouter,
   orders: ordersRouter,
+  payments: paymentsRouter,
   returns: returnsRouter,
   estimates: estimatesRouter,
   pages: pagesRouter,
@@ -36,6 +41,9 @@ export const appRouter = createTRPCRouter({
   tax: taxRouter,
   customers: customersRouter,
   reports: reportsRouter,
+  workflows: workflowsRouter,
+  emails: emailsRouter,
+  ai: aiRouter,
   platform: createTRPCRouter({ tenants: tenantsRouter }),
 });
 

@@ -12,6 +12,20 @@ export const env = createEnv({
     STORELOOM_ROOT_DOMAIN: z.string().trim().toLowerCase().min(1).default('localhost'),
     /** Local state (embedded database, media files); the same default as @storeloom/db's. */
     STORELOOM_DATA_DIR: z.string().min(1).default(join(repoRoot, '.data')),
+    /** `keyId:base64(32 bytes)` pairs, comma-separated; the first encrypts stored credentials. */
+    STORELOOM_ENCRYPTION_KEYS: z.string().optional(),
+    /** Platform AI provider (any OpenAI-compatible endpoint); unset key and URL = no platform AI. */
+    AI_BASE_URL: z.url().optional(),
+    AI_API_KEY: z.string().optional(),
+    AI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+    AI_IMAGE_MODEL: z.string().min(1).default('gpt-image-1'),
+    /** Tried when the platform provider times out, fails with 5xx/429 or cannot be reached. */
+    AI_FALLBACK_BASE_URL: z.url().optional(),
+    AI_FALLBACK_API_KEY: z.string().optional(),
+    AI_FALLBACK_MODEL: z.string().min(1).optional(),
+  },
+  shared: {
+    NODE_ENV: z.enum(['development', 'test', 'production']).optional(),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,

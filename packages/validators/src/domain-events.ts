@@ -32,10 +32,21 @@ export const domainEventSchemas = {
   'estimate.declined': z.object({ estimateId: idSchema }),
   'estimate.converted': z.object({ estimateId: idSchema, orderId: idSchema }),
   'shipment.created': z.object({ shipmentId: idSchema, orderId: idSchema }),
+  'ai.generation.requested': z.object({ generationId: idSchema }),
+  'ai.generation.completed': z.object({
+    generationId: idSchema,
+    status: z.enum(['succeeded', 'failed']),
+  }),
   'payment.captured': z.object({
     paymentId: idSchema,
     orderId: idSchema,
     amount: z.number().int(),
+  }),
+  'payment.failed': z.object({
+    paymentId: idSchema,
+    orderId: idSchema,
+    code: z.string(),
+    message: z.string(),
   }),
 } as const;
 

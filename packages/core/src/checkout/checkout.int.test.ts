@@ -127,7 +127,7 @@ describe('checkout steps', () => {
       setCheckoutPaymentMethod({ ...command, provider: 'stripe' }),
     ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
-      message: 'This payment method is not available',
+      message: 'Stripe is not available in this store; choose another payment method',
     });
 
     await setCheckoutShippingAddress({ ...command, address: usAddress });

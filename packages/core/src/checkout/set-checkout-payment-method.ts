@@ -1,20 +1,25 @@
 import type { PaymentProvider } from '@storeloom/db';
 
 import { badRequest } from '../errors/domain-error.ts';
+import { listCheckoutPaymentMethods } from '../payment-settings/list-checkout-payment-methods.ts';
+import { providerDisplayName } from '../payment-settings/provider-readiness.ts';
 import { type CheckoutCommand, changeCheckout } from './change-checkout.ts';
 import type { CheckoutView } from './checkout-view.ts';
 
-// Manual payment is the embedded default; card and wallet providers arrive with payments.
-const AVAILABLE_PROVIDERS: readonly PaymentProvider[] = ['manual'];
-
-/** How the shopper will pay. */
+/**
+ * How the shopper will pay: one of the store's available methods (enabled by the merchant and
+ * fully configured). A provider missing its keys is refused with BAD_REQUEST.
+ */
 export async function setCheckoutPaymentMethod(
   command: CheckoutCommand & { provider: PaymentProvider },
 ): Promise<CheckoutView> {
-  return changeCheckout(command, () => {
-    if (!AVAILABLE_PROVIDERS.includes(command.provider)) {
-      throw badRequest('This payment method is not available');
+  return changeCheckout(command, async ({ tx }) => {
+    const methods = await listCheckoutPaymentMethods({ db: tx, tenantId: command.tenantId });
+    if (!methods.some((method) => method.provider === command.provider)) {
+      throw badRequest(
+        `${providerDisplayName(command.provider)} is not available in this store; choose another payment method`,
+      );
     }
-    return Promise.resolve({ paymentProvider: command.provider });
+    return { paymentProvider: command.provider };
   });
 }

@@ -2,6 +2,7 @@ import type { Prisma, TenantClient } from '@storeloom/db';
 import type { ListEstimatesInput } from '@storeloom/validators';
 
 import { effectiveEstimateStatus } from './estimate-rules.ts';
+import { newestFirstOrder, olderThan } from '../pagination/newest-first.ts';
 
 /** Status filters see expiry as readers do: a sent estimate past its date is "expired". */
 function statusFilter(status: ListEstimatesInput['status'], now: Date): Prisma.EstimateWhereInput {
@@ -48,16 +49,11 @@ export async function listEstimates({
       select: { id: true, createdAt: true },
     });
     if (!last) return { items: [], nextCursor: null };
-    filters.push({
-      OR: [
-        { createdAt: { lt: last.createdAt } },
-        { createdAt: last.createdAt, id: { lt: last.id } },
-      ],
-    });
+    filters.push(olderThan(last));
   }
   const rows = await db.estimate.findMany({
     where: { AND: filters },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    orderBy: newestFirstOrder(),
     take: input.limit + 1,
     select: {
       id: true,

@@ -17,6 +17,11 @@ export interface CapturedPaymentInput {
   amount: number;
   /** Unique per store: the same capture reported twice is recorded once. */
   idempotencyKey: string;
+  /**
+   * An open provider payment (pending, authorised, failed) to settle instead of creating a row:
+   * card payments get their row when the shopper starts paying. Its idempotency key is passed.
+   */
+  paymentId?: string;
   providerReference?: string | null;
   metadata?: Prisma.InputJsonObject;
   actorId: string | null;
@@ -42,9 +47,11 @@ export async function recordCapturedPayment(
 ): Promise<CapturedPaymentResult> {
   const existing = await tx.payment.findFirst({
     where: { idempotencyKey: input.idempotencyKey },
-    select: { id: true, orderId: true },
+    select: { id: true, orderId: true, capturedAmount: true },
   });
-  if (existing) {
+  const settling =
+    existing !== null && existing.id === input.paymentId && existing.capturedAmount === 0;
+  if (existing && !settling) {
     if (existing.orderId !== input.orderId) throw conflict('That payment belongs to another order');
     return { paymentId: existing.id, created: false, orderPaid: false };
   }
@@ -60,21 +67,34 @@ export async function recordCapturedPayment(
   const paidTotal = order.paidTotal + input.amount;
   let paymentId: string | null = null;
   if (input.amount > 0) {
-    const payment = await tx.payment.create({
-      data: {
-        tenantId: input.tenantId,
-        orderId: order.id,
-        provider: input.provider,
-        providerReference: input.providerReference ?? null,
-        status: 'captured',
-        amount: input.amount,
-        capturedAmount: input.amount,
-        currency: order.currency,
-        idempotencyKey: input.idempotencyKey,
-        metadata: input.metadata ?? {},
-      },
-      select: { id: true },
-    });
+    const payment = settling
+      ? await tx.payment.update({
+          where: { id: existing.id },
+          data: {
+            status: 'captured',
+            amount: input.amount,
+            capturedAmount: input.amount,
+            providerReference: input.providerReference ?? null,
+            failureCode: null,
+            failureMessage: null,
+          },
+          select: { id: true },
+        })
+      : await tx.payment.create({
+          data: {
+            tenantId: input.tenantId,
+            orderId: order.id,
+            provider: input.provider,
+            providerReference: input.providerReference ?? null,
+            status: 'captured',
+            amount: input.amount,
+            capturedAmount: input.amount,
+            currency: order.currency,
+            idempotencyKey: input.idempotencyKey,
+            metadata: input.metadata ?? {},
+          },
+          select: { id: true },
+        });
     paymentId = payment.id;
     await addOrderEvent(tx, {
       tenantId: input.tenantId,

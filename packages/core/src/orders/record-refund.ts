@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 
-import type { TenantTransaction } from '@storeloom/db';
+import type { PaymentProvider, TenantTransaction } from '@storeloom/db';
 
 import { conflict, preconditionFailed } from '../errors/domain-error.ts';
 import { emitDomainEvent } from '../events/emit-domain-event.ts';
+import { providerDisplayName } from '../payment-settings/provider-readiness.ts';
 import { formatAmount } from '../pricing/format-amount.ts';
 import { moveOrderStatus } from './move-order-status.ts';
 import { canTransition } from './order-state-machine.ts';
@@ -17,6 +18,13 @@ export interface RefundInput {
   returnId?: string | null;
   /** A retried request with the same key returns the first refund instead of paying twice. */
   idempotencyKey?: string | null;
+  /** The payment to refund; omitted: the first captured one with enough left. */
+  paymentId?: string | null;
+  /**
+   * The provider has already returned the money (a refund call, or a refund its webhook
+   * reported): its refund id. Without it, only manual payments can be refunded.
+   */
+  providerRefund?: { reference: string | null; status: 'pending' | 'succeeded' };
   actorId: string | null;
   /**
    * Move the order to refunded / partially refunded. A cancellation records its refund without
@@ -61,7 +69,7 @@ export async function recordRefund(tx: TenantTransaction, input: RefundInput) {
     );
   }
 
-  const payment = await takeFromPayment(tx, input.tenantId, order.id, input.amount, money);
+  const payment = await takeFromPayment(tx, input, money);
   const refund = await tx.refund.create({
     data: {
       tenantId: input.tenantId,
@@ -71,7 +79,8 @@ export async function recordRefund(tx: TenantTransaction, input: RefundInput) {
       amount: input.amount,
       currency: order.currency,
       reason: input.reason,
-      status: 'succeeded',
+      status: input.providerRefund?.status ?? 'succeeded',
+      providerReference: input.providerRefund?.reference ?? null,
       idempotencyKey,
       createdById: input.actorId,
     },
@@ -106,25 +115,53 @@ export async function recordRefund(tx: TenantTransaction, input: RefundInput) {
   return { refund, created: true };
 }
 
-/** The captured payment the refund goes back through; manual payments settle at once. */
-async function takeFromPayment(
-  tx: TenantTransaction,
-  tenantId: string,
-  orderId: string,
+interface RefundablePayment {
+  id: string;
+  provider: PaymentProvider;
+  capturedAmount: number;
+  refundedAmount: number;
+}
+
+/**
+ * The captured payment a refund of `amount` goes back through: the given one, or the first with
+ * enough left. Refunds never span payments, so each is one provider refund.
+ */
+export function pickRefundPayment<T extends RefundablePayment>(
+  payments: readonly T[],
   amount: number,
   money: (amount: number) => string,
+  paymentId?: string | null,
+): T {
+  const candidates = paymentId ? payments.filter((p) => p.id === paymentId) : payments;
+  const payment = candidates.find((p) => p.capturedAmount - p.refundedAmount >= amount);
+  if (!payment) {
+    const largest = Math.max(0, ...candidates.map((p) => p.capturedAmount - p.refundedAmount));
+    throw conflict(
+      largest > 0
+        ? `One refund can return at most ${money(largest)} (one payment at a time)`
+        : 'Nothing is left to refund on this payment',
+    );
+  }
+  return payment;
+}
+
+/** Takes the refund off its payment; provider payments only once the provider has refunded. */
+async function takeFromPayment(
+  tx: TenantTransaction,
+  input: RefundInput,
+  money: (amount: number) => string,
 ) {
+  const { tenantId, orderId, amount } = input;
   const payments = await tx.payment.findMany({
     where: { orderId, capturedAmount: { gt: 0 } },
     orderBy: { createdAt: 'asc' },
   });
-  const payment = payments.find((p) => p.capturedAmount - p.refundedAmount >= amount);
-  if (!payment) {
-    const largest = Math.max(0, ...payments.map((p) => p.capturedAmount - p.refundedAmount));
-    throw conflict(`One refund can return at most ${money(largest)} (one payment at a time)`);
-  }
-  if (payment.provider !== 'manual') {
-    throw preconditionFailed(`Refunds of ${payment.provider} payments are not available yet`);
+  const payment = pickRefundPayment(payments, amount, money, input.paymentId);
+  if (payment.provider !== 'manual' && !input.providerRefund) {
+    const name = providerDisplayName(payment.provider);
+    throw preconditionFailed(
+      `This order was paid with ${name}: refund it first (the money goes back through ${name}), then cancel it`,
+    );
   }
   const refunded = await tx.$executeRaw`
     UPDATE "Payment"

@@ -1,6 +1,7 @@
 import { createTRPCRouter } from '../../trpc.ts';
 import { convert } from './convert.ts';
 import { create } from './create.ts';
+import { pdf } from './estimate-pdf.ts';
 import { get } from './get.ts';
 import { list } from './list.ts';
 import { remove } from './remove.ts';
@@ -15,4 +16,5 @@ export const estimatesRouter = createTRPCRouter({
   remove,
   send,
   convert,
+  pdf,
 });

@@ -1,5 +1,7 @@
 import { createTRPCRouter } from '../../../trpc.ts';
 import { get } from './get.ts';
+import { payOrder } from './pay-order.ts';
+import { paymentMethods } from './payment-methods.ts';
 import { placeOrder } from './place-order.ts';
 import { setBillingAddress } from './set-billing-address.ts';
 import { setContact } from './set-contact.ts';
@@ -17,4 +19,6 @@ export const storefrontCheckoutRouter = createTRPCRouter({
   setShippingTier,
   setPaymentMethod,
   placeOrder,
+  paymentMethods,
+  payOrder,
 });

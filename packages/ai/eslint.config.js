@@ -1,0 +1,3 @@
+import base from '@storeloom/eslint-config/base';
+
+export default [...base];

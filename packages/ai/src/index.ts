@@ -1,0 +1,13 @@
+export * from './ai-error.ts';
+export type * from './ai-provider.ts';
+export * from './ai-client.ts';
+export * from './openai-provider.ts';
+export * from './provider-name.ts';
+export * from './pricing.ts';
+export * from './image-content-type.ts';
+export type * from './generators/generation.ts';
+export * from './generators/product-description.ts';
+export * from './generators/product-seo.ts';
+export * from './generators/page-section.ts';
+export * from './generators/product-image.ts';
+export { truncateAtWord } from './generators/text-tools.ts';

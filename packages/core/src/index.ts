@@ -196,6 +196,8 @@ export * from './payments/start-order-payment.ts';
 export * from './payments/capture-order-payment.ts';
 export * from './payments/receive-payment-webhook.ts';
 export * from './documents/document-pdf.ts';
+export * from './documents/document-settings.ts';
+export * from './documents/update-document-settings.ts';
 export * from './documents/load-document-branding.ts';
 export * from './documents/load-invoice-document.ts';
 export * from './documents/load-packing-slip-document.ts';

@@ -37,7 +37,7 @@ describe('documentSettingsSchema', () => {
     expect(documentSettingsSchema.parse({})).toEqual({
       addressLines: [],
       website: null,
-      taxId: null,
+      taxNumber: null,
       invoiceNotes: null,
     });
   });
@@ -46,7 +46,7 @@ describe('documentSettingsSchema', () => {
     expect(documentSettingsSchema.safeParse({ addressLines: Array(7).fill('x') }).success).toBe(
       false,
     );
-    expect(documentSettingsSchema.safeParse({ taxId: 'x'.repeat(65) }).success).toBe(false);
+    expect(documentSettingsSchema.safeParse({ taxNumber: 'x'.repeat(65) }).success).toBe(false);
   });
 });
 

@@ -44,7 +44,7 @@ export const documentBrandingSchema = z.object({
   addressLines: z.array(text(160)).max(6),
   email: text(254).nullable(),
   website: text(200).nullable(),
-  taxId: text(64).nullable(),
+  taxNumber: text(64).nullable(),
   /** How money and dates are written (BCP 47), and the zone dates are printed in. */
   locale: text(35),
   timeZone: text(64),
@@ -191,7 +191,7 @@ export const DOCUMENT_SETTINGS_KEY = 'documents';
 export const documentSettingsSchema = z.object({
   addressLines: z.array(text(160)).max(6).default([]),
   website: text(200).nullable().default(null),
-  taxId: text(64).nullable().default(null),
+  taxNumber: text(64).nullable().default(null),
   /** Printed on every invoice: payment terms, bank details, a thank-you. */
   invoiceNotes: text(2000).nullable().default(null),
 });

@@ -1,4 +1,4 @@
-import type { TenantClient } from '@storeloom/db';
+import type { TenantTransaction } from '@storeloom/db';
 import {
   DOCUMENT_SETTINGS_KEY,
   documentSettingsSchema,
@@ -10,7 +10,9 @@ import {
  * setting. None saved, or one saved in an older shape, reads as the defaults, so documents always
  * render.
  */
-export async function readDocumentSettings(db: TenantClient): Promise<DocumentSettings> {
+export async function readDocumentSettings(
+  db: Pick<TenantTransaction, 'tenantSetting'>,
+): Promise<DocumentSettings> {
   const setting = await db.tenantSetting.findFirst({
     where: { key: DOCUMENT_SETTINGS_KEY },
     select: { value: true },

@@ -42,7 +42,7 @@ describe('document branding', () => {
       data: {
         tenantId: storeA().tenantId,
         key: DOCUMENT_SETTINGS_KEY,
-        value: { addressLines: ['5 Market Square', 'Springfield, IL 62701'], taxId: 'TAX-777' },
+        value: { addressLines: ['5 Market Square', 'Springfield, IL 62701'], taxNumber: 'TAX-777' },
       },
     });
     await dbA().tenant.update({
@@ -59,7 +59,7 @@ describe('document branding', () => {
       addressLines: ['5 Market Square', 'Springfield, IL 62701'],
       email: 'shop@alpha.test',
       website: 'alpha.localhost',
-      taxId: 'TAX-777',
+      taxNumber: 'TAX-777',
       logo: `data:image/png;base64,${PNG_BASE64}`,
       locale: 'en-US',
       timeZone: 'UTC',

@@ -70,7 +70,7 @@ export async function loadDocumentBranding({
     addressLines: details.addressLines,
     email: tenant.contactEmail,
     website: details.website ?? primaryDomain?.hostname ?? null,
-    taxId: details.taxId,
+    taxNumber: details.taxNumber,
     locale: tenant.locale,
     timeZone: tenant.timezone,
   };

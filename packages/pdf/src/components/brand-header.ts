@@ -47,7 +47,7 @@ export function BrandHeader({
       h(Text, { style: { fontSize: 14, fontWeight: 'bold', lineHeight: 1.3 } }, branding.storeName),
       ...branding.addressLines.map((line) => h(Text, { style: styles.muted }, line)),
       ...contact.map((line) => h(Text, { style: styles.muted }, line)),
-      branding.taxId ? h(Text, { style: styles.muted }, `Tax ID: ${branding.taxId}`) : null,
+      branding.taxNumber ? h(Text, { style: styles.muted }, `Tax ID: ${branding.taxNumber}`) : null,
     ),
     h(
       View,

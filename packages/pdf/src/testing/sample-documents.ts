@@ -13,7 +13,7 @@ export const sampleBranding: DocumentBranding = {
   addressLines: ['12 Mill Lane', 'Portland, OR 97201', 'United States'],
   email: 'hello@oakandthread.test',
   website: 'oakandthread.test',
-  taxId: 'US-99-1234567',
+  taxNumber: 'US-99-1234567',
   locale: 'en-US',
   timeZone: 'America/Los_Angeles',
 };

@@ -3,7 +3,7 @@ import { DOCUMENT_SETTINGS_KEY, type DocumentSettings } from '@storeloom/validat
 
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { readDocumentSettings } from './document-settings.ts';
+import { parseDocumentSettings } from './document-settings.ts';
 
 /** Replaces what the store's invoices, packing slips and estimates print; audited. */
 export async function updateDocumentSettings({
@@ -18,7 +18,11 @@ export async function updateDocumentSettings({
   settings: DocumentSettings;
 }): Promise<DocumentSettings> {
   return db.$transaction(async (tx) => {
-    const before = await readDocumentSettings(tx);
+    const stored = await tx.tenantSetting.findFirst({
+      where: { key: DOCUMENT_SETTINGS_KEY },
+      select: { value: true },
+    });
+    const before = parseDocumentSettings(stored?.value);
     await tx.tenantSetting.upsert({
       where: { tenantId_key: { tenantId, key: DOCUMENT_SETTINGS_KEY } },
       create: { tenantId, key: DOCUMENT_SETTINGS_KEY, value: settings },

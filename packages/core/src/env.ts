@@ -14,6 +14,21 @@ export const env = createEnv({
     STORELOOM_DATA_DIR: z.string().min(1).default(join(repoRoot, '.data')),
     /** `keyId:base64(32 bytes)` pairs, comma-separated; the first encrypts stored credentials. */
     STORELOOM_ENCRYPTION_KEYS: z.string().optional(),
+    /**
+     * Where the admin app is served, for links in emails sent outside a request (staff
+     * invitations). Default: the admin's local development address.
+     */
+    STORELOOM_ADMIN_URL: z.url().default('http://localhost:3001'),
+    /**
+     * Stripe's API for every store's payments. Tests and local development point it at a fake
+     * or a recording proxy.
+     */
+    STRIPE_API_BASE_URL: z.url().default('https://api.stripe.com'),
+    /**
+     * PayPal's REST API for every store. Unset: each store's PayPal environment decides, live
+     * (`https://api-m.paypal.com`) or sandbox (`https://api-m.sandbox.paypal.com`).
+     */
+    PAYPAL_API_BASE_URL: z.url().optional(),
     /** Platform AI provider (any OpenAI-compatible endpoint); unset key and URL = no platform AI. */
     AI_BASE_URL: z.url().optional(),
     AI_API_KEY: z.string().optional(),

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { currencyExponent, formatDecimalAmount, parseDecimalAmount } from './money.ts';
+import {
+  currencyExponent,
+  formatDecimalAmount,
+  parseDecimalAmount,
+  rescaleMinorUnits,
+} from './money.ts';
 
 describe('currencyExponent', () => {
   it('knows two-, zero- and three-decimal currencies', () => {
@@ -27,6 +32,30 @@ describe('formatDecimalAmount', () => {
 
   it('refuses fractions of a minor unit', () => {
     expect(() => formatDecimalAmount(10.5, 'USD')).toThrow(RangeError);
+  });
+
+  it('writes amounts held with another number of decimals', () => {
+    expect(formatDecimalAmount(1234, 'TWD', 0)).toBe('1234');
+    expect(formatDecimalAmount(50000, 'HUF', 2)).toBe('500.00');
+  });
+});
+
+describe('rescaleMinorUnits', () => {
+  it('adds decimals exactly', () => {
+    expect(rescaleMinorUnits(500, 0, 2)).toBe(50000);
+    expect(rescaleMinorUnits(1999, 2, 2)).toBe(1999);
+    expect(rescaleMinorUnits(1999, 2, 3)).toBe(19990);
+  });
+
+  it('drops decimals only when they are zero', () => {
+    expect(rescaleMinorUnits(123400, 2, 0)).toBe(1234);
+    expect(rescaleMinorUnits(123450, 2, 0)).toBeNull();
+    expect(rescaleMinorUnits(1230, 3, 2)).toBe(123);
+    expect(rescaleMinorUnits(1234, 3, 2)).toBeNull();
+  });
+
+  it('refuses fractions of a minor unit', () => {
+    expect(() => rescaleMinorUnits(1.5, 2, 0)).toThrow(RangeError);
   });
 });
 

@@ -19,6 +19,11 @@ export const paymentErrorCodes = [
   'provider_unavailable',
   /** A webhook whose signature or origin could not be verified. */
   'invalid_signature',
+  /**
+   * The provider does not take this currency, or not this amount of it (PayPal takes JPY, HUF
+   * and TWD in whole units only): the store needs another payment method for it.
+   */
+  'unsupported_currency',
 ] as const;
 
 export type PaymentErrorCode = (typeof paymentErrorCodes)[number];

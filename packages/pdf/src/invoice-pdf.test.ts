@@ -55,6 +55,20 @@ describe('renderInvoice', () => {
     expect(flat).toContain('None recorded yet');
   });
 
+  it('asks for the deposit first on a deposit invoice', async () => {
+    const invoice: InvoiceDocument = {
+      ...sampleInvoice,
+      paidTotal: 0,
+      balanceDue: 19_548,
+      deposit: { amount: 5_864, bps: 3000 },
+    };
+    const flat = squash((await extractPdfText(await renderInvoice(invoice))).text);
+    expect(flat).toMatch(/Balance due \$195\.48/);
+    expect(flat).toMatch(/Deposit due now \(30%\) \$58\.64/);
+    const plain = squash((await extractPdfText(await renderInvoice(sampleInvoice))).text);
+    expect(plain).not.toContain('Deposit');
+  });
+
   it('writes yen without decimals', async () => {
     const invoice: InvoiceDocument = {
       ...sampleInvoice,

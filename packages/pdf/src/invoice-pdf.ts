@@ -49,6 +49,15 @@ function totalRows(invoice: InvoiceDocument, money: (amount: number) => string):
     rows.push({ label: 'Refunded', value: money(invoice.refundedTotal) });
   }
   rows.push({ label: 'Balance due', value: money(invoice.balanceDue), emphasis: true });
+  // A deposit invoice asks for part of the balance first; the rest falls due later.
+  if (invoice.deposit && invoice.balanceDue > 0) {
+    const share = formatQuantity(invoice.deposit.bps / 100, invoice.branding.locale);
+    rows.push({
+      label: `Deposit due now (${share}%)`,
+      value: money(Math.min(invoice.deposit.amount, invoice.balanceDue)),
+      emphasis: true,
+    });
+  }
   return rows;
 }
 

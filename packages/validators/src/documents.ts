@@ -97,6 +97,14 @@ export const invoiceDocumentSchema = z.object({
   paidTotal: amountSchema,
   refundedTotal: amountSchema,
   balanceDue: amountSchema,
+  /**
+   * The deposit due now, when the order asks one before the rest (an order made from an
+   * estimate with a deposit); absent or null on a plain invoice.
+   */
+  deposit: z
+    .object({ amount: amountSchema, bps: z.number().int().min(1).max(10_000) })
+    .nullable()
+    .optional(),
   paymentMethod: text(200).nullable(),
   customerNote: text(5000).nullable(),
   notes: text(5000).nullable(),

@@ -12,6 +12,8 @@ export const domainEventSchemas = {
     orderId: idSchema,
     number: z.number().int(),
     total: z.number().int(),
+    /** The storefront cart the order was placed from; absent for orders made another way. */
+    cartId: idSchema.optional(),
   }),
   'order.status_changed': z.object({
     orderId: idSchema,
@@ -26,13 +28,23 @@ export const domainEventSchemas = {
     threshold: z.number().int(),
   }),
   'return.requested': z.object({ returnId: idSchema, orderId: idSchema }),
+  'return.approved': z.object({ returnId: idSchema, orderId: idSchema }),
+  'return.rejected': z.object({ returnId: idSchema, orderId: idSchema }),
+  'return.received': z.object({ returnId: idSchema, orderId: idSchema }),
   'refund.recorded': z.object({ refundId: idSchema, orderId: idSchema, amount: z.number().int() }),
+  /** A staff invitation was created or renewed: the invitee gets the invitation email. */
+  'member.invited': z.object({ invitationId: idSchema }),
   'estimate.sent': z.object({ estimateId: idSchema }),
   'estimate.accepted': z.object({ estimateId: idSchema }),
   'estimate.declined': z.object({ estimateId: idSchema }),
   'estimate.converted': z.object({ estimateId: idSchema, orderId: idSchema }),
   'shipment.created': z.object({ shipmentId: idSchema, orderId: idSchema }),
   'ai.generation.requested': z.object({ generationId: idSchema }),
+  /**
+   * A shopper who can be reached by email (signed in, or a checkout contact given) changed their
+   * cart. Emitted at most once per cart per activity window (see core's cart-activity-window).
+   */
+  'cart.activity': z.object({ cartId: idSchema, activityAt: z.iso.datetime() }),
   'ai.generation.completed': z.object({
     generationId: idSchema,
     status: z.enum(['succeeded', 'failed']),

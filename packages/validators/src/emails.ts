@@ -101,6 +101,16 @@ export const paymentFailedEmailSchema = z.object({
   payUrl: emailLinkSchema.optional(),
 });
 
+/** The order is cancelled; `refundAmount` is what goes back to the shopper, when anything does. */
+export const orderCancelledEmailSchema = z.object({
+  customerName: personName,
+  orderNumber,
+  currency: currencySchema,
+  reason: z.string().trim().max(300).optional(),
+  refundAmount: minorUnitsSchema.optional(),
+  shopUrl: emailLinkSchema.optional(),
+});
+
 export const shippingUpdateEmailSchema = z.object({
   customerName: personName,
   orderNumber,
@@ -232,6 +242,7 @@ export const newsletterCampaignEmailSchema = z.object({
 export const emailTemplateSchemas = {
   order_confirmation: orderConfirmationEmailSchema,
   payment_failed: paymentFailedEmailSchema,
+  order_cancelled: orderCancelledEmailSchema,
   shipping_update: shippingUpdateEmailSchema,
   order_delivered: orderDeliveredEmailSchema,
   return_update: returnUpdateEmailSchema,

@@ -3,8 +3,9 @@ import type { TenantClient } from '@storeloom/db';
 import { badRequest } from '../errors/domain-error.ts';
 import { MAX_LINE_QUANTITY } from './cart-limits.ts';
 import { assertInStock, loadCartVariant } from './cart-variant.ts';
-import { lockActiveCart, openShopperCart, touchCart } from './open-shopper-cart.ts';
+import { lockActiveCart, openShopperCart } from './open-shopper-cart.ts';
 import { type CartView, priceCart } from './price-cart.ts';
+import { recordCartActivity } from './record-cart-activity.ts';
 import type { Shopper } from './shopper.ts';
 import { readAvailability } from './variant-availability.ts';
 
@@ -61,7 +62,8 @@ export async function addCartLine({
         data: { tenantId, cartId: cart.id, variantId, quantity, unitPrice: variant.price },
       });
     }
-    await touchCart(tx, { cartId: cart.id, now });
+    // A new cart of a signed-in shopper can be reminded about from its first line.
+    await recordCartActivity(tx, { tenantId, cartId: cart.id, now, reachable: cartToken !== null });
     const view = await priceCart(tx, { tenantId, cart, customer: shopper.customer, now });
     return { cart: view, cartToken };
   });

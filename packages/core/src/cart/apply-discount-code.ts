@@ -7,6 +7,7 @@ import { MAX_CART_CODES } from './cart-limits.ts';
 import { findShopperCart } from './find-shopper-cart.ts';
 import { lockActiveCart, openShopperCart } from './open-shopper-cart.ts';
 import { priceCart } from './price-cart.ts';
+import { recordCartActivity } from './record-cart-activity.ts';
 import type { Shopper } from './shopper.ts';
 
 /**
@@ -67,9 +68,10 @@ export async function applyDiscountCode({
     await lockActiveCart(tx, { tenantId, cartId: cart.id });
     const stored = await tx.cart.update({
       where: { id: cart.id },
-      data: { discountCodes: { push: normalized }, lastActivityAt: now },
+      data: { discountCodes: { push: normalized } },
       select: { discountCodes: true },
     });
+    await recordCartActivity(tx, { tenantId, cartId: cart.id, now, reachable: cartToken !== null });
     const view = await priceCart(tx, {
       tenantId,
       cart: { ...cart, discountCodes: stored.discountCodes },

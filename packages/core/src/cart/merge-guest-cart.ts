@@ -4,6 +4,7 @@ import { hashOpaqueToken, newOpaqueToken } from '../customer-accounts/customer-s
 import { MAX_CART_CODES, MAX_LINE_QUANTITY } from './cart-limits.ts';
 import { guestCartWhere } from './find-shopper-cart.ts';
 import { lockActiveCart } from './open-shopper-cart.ts';
+import { recordCartActivity } from './record-cart-activity.ts';
 import { readAvailability } from './variant-availability.ts';
 
 /**
@@ -36,7 +37,9 @@ export async function mergeGuestCart(
   });
   if (!own) {
     if (guest) {
-      await tx.cart.update({ where: { id: guest.id }, data: { customerId, lastActivityAt: now } });
+      await tx.cart.update({ where: { id: guest.id }, data: { customerId } });
+      // Signed in: the shopper can now be reached about this cart.
+      await recordCartActivity(tx, { tenantId, cartId: guest.id, now, reachable: true });
     }
     return { cartToken: null };
   }
@@ -58,9 +61,9 @@ export async function mergeGuestCart(
     data: {
       tokenHash: hashOpaqueToken(cartToken),
       discountCodes: codes.slice(0, MAX_CART_CODES),
-      lastActivityAt: now,
     },
   });
+  await recordCartActivity(tx, { tenantId, cartId: own.id, now, reachable: guest !== null });
   return { cartToken };
 }
 

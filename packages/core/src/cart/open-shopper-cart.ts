@@ -59,11 +59,3 @@ export async function lockActiveCart(
     throw conflict('Your cart was just checked out or merged; reload it to continue');
   }
 }
-
-/** Records activity on the cart; abandoned-cart reports and clean-up read it. */
-export async function touchCart(
-  tx: TenantTransaction,
-  { cartId, now }: { cartId: string; now: Date },
-): Promise<void> {
-  await tx.cart.update({ where: { id: cartId }, data: { lastActivityAt: now } });
-}

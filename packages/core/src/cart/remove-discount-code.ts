@@ -4,6 +4,7 @@ import { normalizeDiscountCode } from '../discounts/normalize-code.ts';
 import { findShopperCart } from './find-shopper-cart.ts';
 import { lockActiveCart } from './open-shopper-cart.ts';
 import { type CartView, priceCart } from './price-cart.ts';
+import { recordCartActivity } from './record-cart-activity.ts';
 import type { Shopper } from './shopper.ts';
 
 /** Takes a code off the shopper's cart; a code that is not there changes nothing. */
@@ -31,10 +32,10 @@ export async function removeDiscountCode({
       where: { id: cart.id },
       data: {
         discountCodes: cart.discountCodes.filter((entry) => entry !== normalized),
-        lastActivityAt: now,
       },
       select: { discountCodes: true },
     });
+    await recordCartActivity(tx, { tenantId, cartId: cart.id, now });
     return priceCart(tx, {
       tenantId,
       cart: { ...cart, discountCodes: updated.discountCodes },

@@ -4,8 +4,9 @@ import { notFound } from '../errors/domain-error.ts';
 import type { CartChange } from './add-cart-line.ts';
 import { assertInStock, loadCartVariant } from './cart-variant.ts';
 import { findShopperCart } from './find-shopper-cart.ts';
-import { lockActiveCart, touchCart } from './open-shopper-cart.ts';
+import { lockActiveCart } from './open-shopper-cart.ts';
 import { priceCart } from './price-cart.ts';
+import { recordCartActivity } from './record-cart-activity.ts';
 import type { Shopper } from './shopper.ts';
 import { readAvailability } from './variant-availability.ts';
 
@@ -47,7 +48,7 @@ export async function updateCartLine({
       where: { id: line.id },
       data: { quantity, unitPrice: variant.price },
     });
-    await touchCart(tx, { cartId: cart.id, now });
+    await recordCartActivity(tx, { tenantId, cartId: cart.id, now });
     const view = await priceCart(tx, { tenantId, cart, customer: shopper.customer, now });
     return { cart: view, cartToken: null };
   });

@@ -5,6 +5,7 @@ import type { TenantClient } from '@storeloom/db';
 import { findShopperCart } from '../cart/find-shopper-cart.ts';
 import { lockActiveCart } from '../cart/open-shopper-cart.ts';
 import { priceCart } from '../cart/price-cart.ts';
+import { recordCartActivity } from '../cart/record-cart-activity.ts';
 import type { Shopper } from '../cart/shopper.ts';
 import { conflict, notFound, preconditionFailed } from '../errors/domain-error.ts';
 import { type CheckoutView, checkoutView } from './checkout-view.ts';
@@ -73,6 +74,7 @@ export async function startCheckout({
         select: { id: true },
       });
     }
+    await recordCartActivity(tx, { tenantId, cartId: cart.id, now });
     const loaded = await loadShopperCheckout(tx, { checkoutId: session.id, shopper });
     return checkoutView(tx, { tenantId, session: loaded, customer: shopper.customer, now });
   });

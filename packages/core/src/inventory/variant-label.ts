@@ -7,3 +7,8 @@ export function variantLabel(productTitle: string, variantTitle: string): string
     ? productTitle
     : `${productTitle} (${variantTitle})`;
 }
+
+/** A variant's title when it tells variants apart, undefined for a plain one ("Default"). */
+export function distinctVariantTitle(variantTitle: string): string | undefined {
+  return PLAIN_TITLES.has(variantTitle.trim().toLowerCase()) ? undefined : variantTitle;
+}

@@ -5,6 +5,7 @@ import type { StoreRole, TenantClient } from '@storeloom/db';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { conflict } from '../errors/domain-error.ts';
+import { emitDomainEvent } from '../events/emit-domain-event.ts';
 import type { UserDirectory } from '../identity/user-directory.ts';
 import { type ActingMember, assertCanAssign } from './member-rules.ts';
 
@@ -16,7 +17,8 @@ export type InviteResult =
 
 /**
  * Someone who already has a Storeloom account joins at once; anyone else gets an invitation that
- * turns into a membership when they first sign in with that email.
+ * turns into a membership when they first sign in with that email, and is emailed it
+ * (`member.invited` → the send-staff-invitation workflow).
  */
 export async function inviteMember({
   db,
@@ -81,6 +83,8 @@ export async function inviteMember({
       targetId: invitation.id,
       after: { email, role, expiresAt },
     });
+    // The invitation email goes out from a workflow, only once this transaction commits.
+    await emitDomainEvent(tx, tenantId, 'member.invited', { invitationId: invitation.id });
     return { kind: 'invited', invitationId: invitation.id, email, role, expiresAt };
   });
 }

@@ -111,6 +111,8 @@ export async function createOrderRecord(tx: TenantTransaction, draft: OrderDraft
     orderId: order.id,
     number: order.number,
     total: order.total,
+    // Abandoned-cart runs wait for the order of their cart.
+    ...(draft.cartId ? { cartId: draft.cartId } : {}),
   });
   return order;
 }

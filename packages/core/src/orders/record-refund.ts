@@ -160,7 +160,7 @@ async function takeFromPayment(
   if (payment.provider !== 'manual' && !input.providerRefund) {
     const name = providerDisplayName(payment.provider);
     throw preconditionFailed(
-      `This order was paid with ${name}: refund it first (the money goes back through ${name}), then cancel it`,
+      `This order was paid with ${name}: refund it from the order, so the money goes back through ${name}`,
     );
   }
   const refunded = await tx.$executeRaw`

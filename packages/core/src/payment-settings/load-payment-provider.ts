@@ -9,6 +9,7 @@ import { readCredential } from '../credentials/read-credential.ts';
 import { DomainError } from '../errors/domain-error.ts';
 import { callProvider } from '../payments/payment-error-to-domain.ts';
 import type { ProviderAccess } from '../payments/provider-access.ts';
+import { providerApiBaseUrl } from '../payments/provider-endpoints.ts';
 import {
   credentialFieldsOf,
   providerDisplayName,
@@ -60,8 +61,16 @@ export async function loadPaymentProvider({
     }
     return values;
   });
+  // The caller's endpoint (tests' fakes) wins over the environment's.
+  const apiBaseUrl = options?.apiBaseUrl ?? providerApiBaseUrl(provider);
   return callProvider(
-    () => Promise.resolve(createPaymentProvider(provider, credentials, options)),
+    () =>
+      Promise.resolve(
+        createPaymentProvider(provider, credentials, {
+          ...options,
+          ...(apiBaseUrl === undefined ? {} : { apiBaseUrl }),
+        }),
+      ),
     'merchant',
   );
 }

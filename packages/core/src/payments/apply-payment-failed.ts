@@ -27,6 +27,12 @@ export async function applyPaymentFailed(
   if (payment.capturedAmount > 0) {
     return { status: 'ignored', note: 'The payment was already captured' };
   }
+  const order = await tx.order.findFirstOrThrow({
+    where: { id: payment.orderId },
+    select: { status: true },
+  });
+  // Nobody is asked to pay a cancelled order again (payment.failed sends a pay link).
+  if (order.status === 'cancelled') return { status: 'ignored', note: 'The order is cancelled' };
   const code = effect.code.slice(0, 100);
   const message = effect.message.slice(0, 500);
   await tx.payment.update({

@@ -3,7 +3,7 @@ import type { PaymentEventEffect } from '@storeloom/payments';
 
 import { isDomainError } from '../errors/domain-error.ts';
 import { recordCapturedPayment } from '../orders/record-captured-payment.ts';
-import type { AppliedEvent } from './applied-event.ts';
+import type { AppliedEvent, CompensationNeeded } from './applied-event.ts';
 import { applyPaymentRefunded } from './apply-payment-refunded.ts';
 import { assertSameCurrency, paymentByReference } from './payment-by-reference.ts';
 import { storedRefundEffectOf } from './webhook-events.ts';
@@ -11,7 +11,8 @@ import { storedRefundEffectOf } from './webhook-events.ts';
 /**
  * The provider took the money: the payment row becomes captured through recordCapturedPayment
  * (the order paid once covered, its stock sold). A success after a failure wins. Refund events
- * that arrived first are applied right after, in the same transaction.
+ * that arrived first are applied right after, in the same transaction. Money for an order that
+ * was cancelled meanwhile is not recorded here: the caller refunds it (`compensate`).
  */
 export async function applyPaymentSucceeded(
   tx: TenantTransaction,
@@ -24,12 +25,32 @@ export async function applyPaymentSucceeded(
     provider: PaymentProvider;
     effect: Extract<PaymentEventEffect, { kind: 'payment_succeeded' }>;
   },
-): Promise<AppliedEvent> {
+): Promise<AppliedEvent | CompensationNeeded> {
   const payment = await paymentByReference(tx, provider, effect.reference);
   if (payment.capturedAmount > 0) {
     return { status: 'ignored', note: 'The payment was already captured' };
   }
   assertSameCurrency(payment, effect.currency);
+  const order = await tx.order.findFirstOrThrow({
+    where: { id: payment.orderId },
+    select: { status: true },
+  });
+  if (order.status === 'cancelled') {
+    // Checkout gave up on the order (a timeout) before the money came: it goes back, the order
+    // stays cancelled.
+    return {
+      status: 'compensate',
+      note: 'The order was cancelled before the payment arrived; the payment is refunded',
+      payment: {
+        paymentId: payment.id,
+        orderId: payment.orderId,
+        provider,
+        reference: effect.reference,
+        amount: effect.amount,
+        currency: payment.currency,
+      },
+    };
+  }
   await recordCapturedPayment(tx, {
     tenantId,
     orderId: payment.orderId,

@@ -13,6 +13,7 @@ const expected: Record<PaymentErrorCode, string> = {
   invalid_request: 'BAD_REQUEST',
   provider_unavailable: 'UNAVAILABLE',
   invalid_signature: 'BAD_REQUEST',
+  unsupported_currency: 'PRECONDITION_FAILED',
 };
 
 describe('paymentErrorToDomain', () => {

@@ -25,7 +25,10 @@ export function paymentErrorToDomain(error: PaymentError, audience: PaymentAudie
           : 'This payment method is unavailable right now; choose another one',
         details,
       );
+    // unsupported_currency: the store's currency (or this amount of it) cannot go through the
+    // provider; another method is needed, which a merchant and a shopper can both act on.
     case 'unknown_reference':
+    case 'unsupported_currency':
       return new DomainError('PRECONDITION_FAILED', error.message, details);
     case 'refund_exceeds_captured':
       return new DomainError('CONFLICT', error.message, details);

@@ -4,13 +4,10 @@ import type { PaymentProvider as PaymentProviderId, TenantClient } from '@storel
 
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { DomainError, preconditionFailed } from '../errors/domain-error.ts';
 import { lockOrder } from '../orders/lock-order.ts';
 import { recordRefund } from '../orders/record-refund.ts';
-import { loadPaymentProvider } from '../payment-settings/load-payment-provider.ts';
-import { providerDisplayName } from '../payment-settings/provider-readiness.ts';
-import { callProvider } from './payment-error-to-domain.ts';
 import type { ProviderAccess } from './provider-access.ts';
+import { refundAtProvider } from './refund-at-provider.ts';
 
 /**
  * Refunds a Stripe or PayPal payment at the provider, then records it. The provider call runs
@@ -41,34 +38,16 @@ export async function refundThroughProvider({
   idempotencyKey?: string;
   access: ProviderAccess | undefined;
 }) {
-  const name = providerDisplayName(payment.provider);
-  if (!access || !payment.providerReference) {
-    throw preconditionFailed(`This ${name} payment cannot be refunded from here`);
-  }
-  const { providerReference } = payment;
-  const provider = await loadPaymentProvider({
+  const { reference: refundReference, status } = await refundAtProvider({
     db,
     tenantId,
-    provider: payment.provider,
-    ...access,
+    payment,
+    amount,
+    currency,
+    idempotencyKey,
+    reason,
+    access,
   });
-  const refunded = await callProvider(
-    () =>
-      provider.refundPayment({
-        reference: providerReference,
-        amount,
-        currency,
-        idempotencyKey,
-        ...(reason ? { reason } : {}),
-      }),
-    'merchant',
-  );
-  const { status, refundReference } = refunded;
-  if (status === 'failed') {
-    throw new DomainError('CONFLICT', `${name} refused the refund; nothing was refunded`, {
-      provider: payment.provider,
-    });
-  }
 
   return db.$transaction(async (tx) => {
     const order = await lockOrder(tx, tenantId, orderId);

@@ -4,6 +4,7 @@ import { type Address, addressSchema } from '@storeloom/validators';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { notFound } from '../errors/domain-error.ts';
+import { emitDomainEvent } from '../events/emit-domain-event.ts';
 import { reserveStock } from '../inventory/reservations/reserve-stock.ts';
 import { createOrderRecord, type OrderItemDraft } from '../orders/create-order-record.ts';
 import { addOrderEvent } from '../orders/order-timeline.ts';
@@ -131,6 +132,10 @@ export async function approveExchange({
       message: `Return #${found.number} approved as an exchange; replacement order #${replacement.number}`,
       actorId: actor.id,
       data: { returnId: found.id, replacementOrderId: replacement.id },
+    });
+    await emitDomainEvent(tx, tenantId, 'return.approved', {
+      returnId: found.id,
+      orderId: original.id,
     });
     await recordAudit(tx, {
       tenantId,

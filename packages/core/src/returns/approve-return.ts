@@ -2,6 +2,7 @@ import type { TenantClient } from '@storeloom/db';
 
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { emitDomainEvent } from '../events/emit-domain-event.ts';
 import { addOrderEvent } from '../orders/order-timeline.ts';
 import { assertReturnStatus, claimReturnStatus, findReturn } from './return-rules.ts';
 
@@ -36,6 +37,10 @@ export async function approveReturn({
       message: `Return #${found.number} approved`,
       actorId: actor.id,
       data: { returnId: found.id },
+    });
+    await emitDomainEvent(tx, tenantId, 'return.approved', {
+      returnId: found.id,
+      orderId: found.orderId,
     });
     await recordAudit(tx, {
       tenantId,

@@ -4,6 +4,7 @@ import type { ReceiveReturnInput } from '@storeloom/validators';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { conflict, notFound } from '../errors/domain-error.ts';
+import { emitDomainEvent } from '../events/emit-domain-event.ts';
 import { restockItems } from '../inventory/restock-items.ts';
 import { lockOrder } from '../orders/lock-order.ts';
 import { addOrderEvent } from '../orders/order-timeline.ts';
@@ -86,6 +87,10 @@ export async function receiveReturn({
       message: `Return #${found.number} received; ${units} ${units === 1 ? 'unit' : 'units'} restocked`,
       actorId: actor.id,
       data: { returnId: found.id },
+    });
+    await emitDomainEvent(tx, tenantId, 'return.received', {
+      returnId: found.id,
+      orderId: found.orderId,
     });
     await recordAudit(tx, {
       tenantId,

@@ -3,6 +3,7 @@ import type { TenantClient } from '@storeloom/db';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { preconditionFailed } from '../errors/domain-error.ts';
+import { emitDomainEvent } from '../events/emit-domain-event.ts';
 import { addOrderEvent } from '../orders/order-timeline.ts';
 import { assertReturnStatus, claimReturnStatus, findReturn } from './return-rules.ts';
 
@@ -46,6 +47,10 @@ export async function rejectReturn({
       message: `Return #${found.number} rejected: ${reason}`,
       actorId: actor.id,
       data: { returnId: found.id },
+    });
+    await emitDomainEvent(tx, tenantId, 'return.rejected', {
+      returnId: found.id,
+      orderId: found.orderId,
     });
     await recordAudit(tx, {
       tenantId,

@@ -123,6 +123,39 @@ describe('a return from request to refund', () => {
   });
 });
 
+describe('return events', () => {
+  it('records each step of a return in the outbox for the workflows', async () => {
+    const { order, line } = await deliveredOrder();
+    const request = {
+      db: db(),
+      tenantId: store().tenantId,
+      customer: shopper(),
+      orderId: order.id,
+      items: [{ orderItemId: line.id, quantity: 1 }],
+      reason: 'Too small',
+    };
+    const kept = await requestReturn(request);
+    await approveReturn({ ...ctx(), returnId: kept.id });
+    await receiveReturn({ ...ctx(), returnId: kept.id, restock: true });
+    const declined = await requestReturn(request);
+    await rejectReturn({ ...ctx(), returnId: declined.id, reason: 'Worn' });
+
+    const events = await db().domainEvent.findMany({
+      where: { type: { startsWith: 'return.' }, payload: { path: ['orderId'], equals: order.id } },
+    });
+    expect(events).toHaveLength(5);
+    expect(events.map((event) => [event.type, event.payload])).toEqual(
+      expect.arrayContaining([
+        ['return.requested', { returnId: kept.id, orderId: order.id }],
+        ['return.approved', { returnId: kept.id, orderId: order.id }],
+        ['return.received', { returnId: kept.id, orderId: order.id }],
+        ['return.requested', { returnId: declined.id, orderId: order.id }],
+        ['return.rejected', { returnId: declined.id, orderId: order.id }],
+      ]),
+    );
+  });
+});
+
 describe('refusals', () => {
   it('refuses returning more than was delivered, changing nothing', async () => {
     const { order, line } = await deliveredOrder();

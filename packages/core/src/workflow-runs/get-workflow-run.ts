@@ -8,7 +8,10 @@ import {
 } from './workflow-run-view.ts';
 
 /** A step is pending (a sleep or a wait that has not ended) until it gets a place in the run. */
-function stepStatus(step: { position: number; error: unknown }, runStatus: string) {
+function stepStatus(
+  step: { position: number; error: unknown },
+  runStatus: string,
+): 'completed' | 'failed' | 'sleeping' | 'waiting' {
   if (step.position < 0) return runStatus === 'sleeping' ? 'sleeping' : 'waiting';
   return step.error === null ? 'completed' : 'failed';
 }
@@ -20,7 +23,14 @@ export async function getWorkflowRun({ db, runId }: { db: TenantClient; runId: s
     select: {
       ...workflowRunListSelect,
       steps: {
-        select: { id: true, stepId: true, position: true, error: true, completedAt: true },
+        select: {
+          id: true,
+          stepId: true,
+          position: true,
+          error: true,
+          attempts: true,
+          completedAt: true,
+        },
         orderBy: { position: 'asc' },
       },
     },
@@ -38,6 +48,8 @@ export async function getWorkflowRun({ db, runId }: { db: TenantClient; runId: s
       stepId: step.stepId,
       status: stepStatus(step, run.status),
       error: errorMessageOf(step.error),
+      // A pending sleep or wait has not run yet.
+      attempts: step.position < 0 ? null : step.attempts,
       // A pending step's time is when it started waiting, not when it completed.
       at: step.completedAt,
     })),

@@ -9,6 +9,7 @@ import { sampleBranding } from './sample-branding.ts';
 const expectedText: Record<(typeof emailTemplateKeys)[number], string[]> = {
   order_confirmation: ['#1042', 'Linen shirt', '$112.99', '$10.00', 'Mar 14, 2026', 'UTC'],
   payment_failed: ['#1042', '$112.99', 'Your card was declined.'],
+  order_cancelled: ['#1042', 'No payment arrived in time', 'You have not been charged'],
   shipping_update: [
     'UPS',
     '1Z999AA10123456784',

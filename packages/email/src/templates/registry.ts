@@ -9,6 +9,7 @@ import { estimateSentTemplate } from './estimate-sent.ts';
 import { lowStockTemplate } from './low-stock.ts';
 import { newsletterCampaignTemplate } from './newsletter-campaign.ts';
 import { newsletterConfirmationTemplate } from './newsletter-confirmation.ts';
+import { orderCancelledTemplate } from './order-cancelled.ts';
 import { orderConfirmationTemplate } from './order-confirmation.ts';
 import { orderDeliveredTemplate } from './order-delivered.ts';
 import { paymentFailedTemplate } from './payment-failed.ts';
@@ -21,6 +22,7 @@ import { staffInvitationTemplate } from './staff-invitation.ts';
 export const emailTemplates: { [K in EmailTemplateKey]: EmailTemplate<K> } = {
   order_confirmation: orderConfirmationTemplate,
   payment_failed: paymentFailedTemplate,
+  order_cancelled: orderCancelledTemplate,
   shipping_update: shippingUpdateTemplate,
   order_delivered: orderDeliveredTemplate,
   return_update: returnUpdateTemplate,

@@ -24,11 +24,26 @@ export const paymentFailedEvent = eventType('payment/failed', {
 export const aiGenerationRequestedEvent = eventType('ai/generation.requested', {
   schema: withTenant(domain['ai.generation.requested']),
 });
+export const cartActivityEvent = eventType('cart/activity', {
+  schema: withTenant(domain['cart.activity']),
+});
 export const shipmentCreatedEvent = eventType('shipment/created', {
   schema: withTenant(domain['shipment.created']),
 });
 export const returnRequestedEvent = eventType('return/requested', {
   schema: withTenant(domain['return.requested']),
+});
+export const returnApprovedEvent = eventType('return/approved', {
+  schema: withTenant(domain['return.approved']),
+});
+export const returnRejectedEvent = eventType('return/rejected', {
+  schema: withTenant(domain['return.rejected']),
+});
+export const returnReceivedEvent = eventType('return/received', {
+  schema: withTenant(domain['return.received']),
+});
+export const memberInvitedEvent = eventType('member/invited', {
+  schema: withTenant(domain['member.invited']),
 });
 export const refundRecordedEvent = eventType('refund/recorded', {
   schema: withTenant(domain['refund.recorded']),

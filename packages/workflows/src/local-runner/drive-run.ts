@@ -149,7 +149,13 @@ class RunDriver {
       case 'StepFailed': {
         const memo: MemoisedStep = op.op === 'StepRun' ? { data: op.data } : { error: op.error };
         const position = this.stack.length;
-        await recordStep(this.tx, { stepId: stepName(op), hashedId: op.id, memo, position });
+        await recordStep(this.tx, {
+          stepId: stepName(op),
+          hashedId: op.id,
+          memo,
+          position,
+          attempts: this.attempt + 1,
+        });
         this.remember(op.id, memo);
         this.attempt = 0;
         return 'continue';

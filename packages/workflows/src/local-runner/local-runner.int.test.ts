@@ -202,6 +202,10 @@ describe('local runner', () => {
     expect(run.result).toBe('recovered');
     expect(run.attempt).toBe(0);
     expect(run.error).toBeNull();
+    const step = await unscoped(ctx.database).workflowStep.findFirstOrThrow({
+      where: { runId: run.id, stepId: 'flaky' },
+    });
+    expect(step.attempts).toBe(3);
   });
 
   it('fails a run for good on a non-retriable error or when retries run out', async () => {
@@ -232,6 +236,10 @@ describe('local runner', () => {
     expect(gaveUp.status).toBe('failed');
     expect(gaveUp.error).toMatchObject({ message: 'Provider down' });
     expect(tries).toBe(2);
+    const lastStep = await unscoped(ctx.database).workflowStep.findFirstOrThrow({
+      where: { runId: gaveUp.id, stepId: 'always' },
+    });
+    expect(lastStep.attempts).toBe(2);
   });
 
   it('retries no sooner than a RetryAfterError asks', async () => {

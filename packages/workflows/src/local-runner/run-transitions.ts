@@ -26,7 +26,14 @@ function write<T>(
 /** Memoises a finished step (its data, or the error it finally failed with) at `position`. */
 export function recordStep(
   ctx: TransitionContext,
-  step: { stepId: string; hashedId: string; memo: MemoisedStep; position: number },
+  step: {
+    stepId: string;
+    hashedId: string;
+    memo: MemoisedStep;
+    position: number;
+    /** Runs of the step, this last one included. */
+    attempts: number;
+  },
 ) {
   return write(ctx, async (tx, now) => {
     await tx.workflowStep.create({
@@ -38,6 +45,7 @@ export function recordStep(
         data: 'data' in step.memo ? toJsonColumn(step.memo.data) : Prisma.JsonNull,
         error: 'error' in step.memo ? toJsonColumn(step.memo.error) : Prisma.DbNull,
         position: step.position,
+        attempts: step.attempts,
         completedAt: now,
       },
     });

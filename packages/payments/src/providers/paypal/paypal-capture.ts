@@ -1,6 +1,7 @@
 import { parseDecimalAmount } from '../../money.ts';
 import { PaymentError } from '../../payment-error.ts';
 import type { CapturedPayment, CapturePaymentInput } from '../../types.ts';
+import { paypalAmount } from './paypal-amounts.ts';
 import type { PayPalClient } from './paypal-client.ts';
 import {
   capturedResult,
@@ -9,7 +10,6 @@ import {
   getPayPalOrder,
   orderPath,
   orderStatus,
-  paypalAmount,
 } from './paypal-order.ts';
 import { paypalCaptureSchema, paypalOrderSchema } from './paypal-schemas.ts';
 import type { PayPalOrder } from './paypal-schemas.ts';
@@ -22,6 +22,8 @@ export async function capturePayPalPayment(
   client: PayPalClient,
   input: CapturePaymentInput,
 ): Promise<CapturedPayment> {
+  // Checked before any request: a currency PayPal cannot take fails without a call.
+  if (input.amount !== undefined) paypalAmount(input.amount, input.currency);
   const order = await getPayPalOrder(client, input.reference);
   const status = orderStatus(order);
   // Already captured (or declined): report what happened rather than try again.

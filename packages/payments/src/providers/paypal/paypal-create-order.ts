@@ -1,6 +1,7 @@
 import type { CreatedPayment, CreatePaymentInput } from '../../types.ts';
 import type { PayPalClient } from './paypal-client.ts';
-import { orderStatus, paypalAmount } from './paypal-order.ts';
+import { paypalAmount } from './paypal-amounts.ts';
+import { orderStatus } from './paypal-order.ts';
 import { paypalOrderSchema } from './paypal-schemas.ts';
 
 /** An Orders v2 order the shopper approves on PayPal; intent AUTHORIZE for a later capture. */

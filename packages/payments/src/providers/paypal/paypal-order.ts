@@ -1,4 +1,4 @@
-import { formatDecimalAmount, parseDecimalAmount } from '../../money.ts';
+import { parseDecimalAmount } from '../../money.ts';
 import { PaymentError } from '../../payment-error.ts';
 import type { CapturedPayment, ProviderPaymentStatus } from '../../types.ts';
 import type { PayPalClient } from './paypal-client.ts';
@@ -12,12 +12,6 @@ export const capturedStatuses = new Set(['COMPLETED', 'PARTIALLY_REFUNDED', 'REF
 
 export const getPayPalOrder = (client: PayPalClient, orderId: string) =>
   client.request({ method: 'GET', path: orderPath(orderId) }, paypalOrderSchema);
-
-/** PayPal's money object from minor units: `{ currency_code: 'EUR', value: '25.99' }`. */
-export const paypalAmount = (amount: number, currency: string) => ({
-  currency_code: currency.toUpperCase(),
-  value: formatDecimalAmount(amount, currency),
-});
 
 export const declinedByPayPal = (reason?: string) =>
   new PaymentError(

@@ -87,6 +87,30 @@ describe('paypal provider: payments', () => {
     });
   });
 
+  it('sends TWD as whole dollars and refuses cents or currencies PayPal does not take, without a request', async () => {
+    const created = await paypal().createPayment(order({ amount: 123400, currency: 'TWD' }));
+    expect(fake.state.orders.get(created.reference)?.purchase_units[0]?.amount).toEqual({
+      currency_code: 'TWD',
+      value: '1234',
+    });
+    const start = fake.state.requests.length;
+    await expect(
+      paypal().createPayment(order({ amount: 123450, currency: 'TWD' })),
+    ).rejects.toMatchObject({ code: 'unsupported_currency', provider: 'paypal' });
+    await expect(
+      paypal().createPayment(order({ amount: 1000, currency: 'KWD' })),
+    ).rejects.toMatchObject({ code: 'unsupported_currency' });
+    await expect(
+      paypal().refundPayment({
+        reference: created.reference,
+        amount: 50,
+        currency: 'TWD',
+        idempotencyKey: randomUUID(),
+      }),
+    ).rejects.toMatchObject({ code: 'unsupported_currency' });
+    expect(fake.state.requests.length).toBe(start);
+  });
+
   it('creates one order for the same idempotency key, sent as PayPal-Request-Id', async () => {
     const input = order();
     const before = fake.state.orders.size;

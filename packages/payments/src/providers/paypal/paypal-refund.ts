@@ -2,7 +2,8 @@ import { parseDecimalAmount } from '../../money.ts';
 import { PaymentError } from '../../payment-error.ts';
 import type { RefundedPayment, RefundPaymentInput } from '../../types.ts';
 import type { PayPalClient } from './paypal-client.ts';
-import { getPayPalOrder, paypalAmount } from './paypal-order.ts';
+import { paypalAmount } from './paypal-amounts.ts';
+import { getPayPalOrder } from './paypal-order.ts';
 import { paypalRefundSchema } from './paypal-schemas.ts';
 
 const refundStatusOf = (status: string): RefundedPayment['status'] => {
@@ -16,6 +17,8 @@ export async function refundPayPalPayment(
   client: PayPalClient,
   input: RefundPaymentInput,
 ): Promise<RefundedPayment> {
+  // Checked before any request: a currency PayPal cannot take fails without a call.
+  const amount = paypalAmount(input.amount, input.currency);
   const order = await getPayPalOrder(client, input.reference);
   const captures = order.purchase_units.flatMap((unit) => unit.payments?.captures ?? []);
   // A capture with money left to refund; otherwise the last one, so a repeated request is
@@ -37,7 +40,7 @@ export async function refundPayPalPayment(
       path: `/v2/payments/captures/${encodeURIComponent(capture.id)}/refund`,
       requestId: input.idempotencyKey,
       body: {
-        amount: paypalAmount(input.amount, input.currency),
+        amount,
         ...(input.reason ? { note_to_payer: input.reason.slice(0, 255) } : {}),
       },
     },

@@ -1,6 +1,7 @@
 import type Stripe from 'stripe';
 
 import type { PaymentEventEffect } from '../../types.ts';
+import { fromStripeAmount } from './stripe-amounts.ts';
 
 /** What a Stripe event means for an order; everything the platform does not act on is ignored. */
 export function stripeEventEffect(event: Stripe.Event): PaymentEventEffect {
@@ -10,7 +11,7 @@ export function stripeEventEffect(event: Stripe.Event): PaymentEventEffect {
       return {
         kind: 'payment_succeeded',
         reference: paymentIntent.id,
-        amount: paymentIntent.amount_received,
+        amount: fromStripeAmount(paymentIntent.amount_received, paymentIntent.currency),
         currency: paymentIntent.currency.toUpperCase(),
       };
     }
@@ -34,7 +35,7 @@ export function stripeEventEffect(event: Stripe.Event): PaymentEventEffect {
         reference: typeof paymentIntent === 'string' ? paymentIntent : paymentIntent.id,
         // Stripe lists a charge's refunds newest first.
         refundReference: charge.refunds?.data[0]?.id ?? null,
-        refundedTotal: charge.amount_refunded,
+        refundedTotal: fromStripeAmount(charge.amount_refunded, charge.currency),
         currency: charge.currency.toUpperCase(),
       };
     }

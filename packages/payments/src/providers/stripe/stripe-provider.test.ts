@@ -63,6 +63,40 @@ describe('stripe provider: payments', () => {
     expect(fake.state.requests.at(-1)?.idempotencyKey).toBe(input.idempotencyKey);
   });
 
+  it('sends zero-decimal currencies as whole units and HUF in fillér, reading them back the same', async () => {
+    const yen = await stripe().createPayment(order({ amount: 500, currency: 'JPY' }));
+    expect(fake.state.paymentIntents.get(yen.reference)).toMatchObject({
+      amount: 500,
+      currency: 'jpy',
+    });
+    const forint = await stripe().createPayment(order({ amount: 500, currency: 'HUF' }));
+    expect(fake.state.paymentIntents.get(forint.reference)).toMatchObject({
+      amount: 50000,
+      currency: 'huf',
+    });
+    fake.controls.confirmPaymentIntent(forint.reference);
+    const refunded = await stripe().refundPayment({
+      reference: forint.reference,
+      amount: 200,
+      currency: 'HUF',
+      idempotencyKey: randomUUID(),
+    });
+    expect(refunded.amount).toBe(200);
+    expect([...fake.state.refunds.values()].at(-1)?.amount).toBe(20000);
+    const event = await stripe().verifyWebhook(
+      fake.signedWebhook(fake.events.chargeRefunded(forint.reference)),
+    );
+    expect(event.effect).toMatchObject({ kind: 'payment_refunded', refundedTotal: 200 });
+  });
+
+  it('refuses a three-decimal amount Stripe cannot charge, without a request', async () => {
+    const start = fake.state.requests.length;
+    await expect(
+      stripe().createPayment(order({ amount: 5124, currency: 'KWD' })),
+    ).rejects.toMatchObject({ code: 'unsupported_currency', provider: 'stripe' });
+    expect(fake.state.requests.length).toBe(start);
+  });
+
   it('creates one PaymentIntent for the same idempotency key', async () => {
     const input = order();
     const before = fake.state.paymentIntents.size;

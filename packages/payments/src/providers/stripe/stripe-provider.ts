@@ -7,6 +7,7 @@ import type {
   ProviderPaymentStatus,
   RefundedPayment,
 } from '../../types.ts';
+import { fromStripeAmount, toStripeAmount } from './stripe-amounts.ts';
 import type { StripeCredentials } from './stripe-descriptor.ts';
 import { toPaymentError } from './stripe-errors.ts';
 import type { StripeOperation } from './stripe-errors.ts';
@@ -76,10 +77,11 @@ export function createStripeProvider(
   return {
     id: 'stripe',
     async createPayment(input) {
+      const amount = toStripeAmount(input.amount, input.currency);
       const paymentIntent = await call('create', undefined, () =>
         stripe.paymentIntents.create(
           {
-            amount: input.amount,
+            amount,
             currency: input.currency.toLowerCase(),
             capture_method: input.capture,
             automatic_payment_methods: { enabled: true },
@@ -100,25 +102,28 @@ export function createStripeProvider(
       };
     },
     async capturePayment(input) {
+      const amount =
+        input.amount === undefined ? undefined : toStripeAmount(input.amount, input.currency);
       const paymentIntent = await call('capture', input.reference, () =>
         stripe.paymentIntents.capture(
           input.reference,
-          input.amount === undefined ? {} : { amount_to_capture: input.amount },
+          amount === undefined ? {} : { amount_to_capture: amount },
           { idempotencyKey: input.idempotencyKey },
         ),
       );
       return {
         reference: paymentIntent.id,
         status: statusOf(paymentIntent.status),
-        capturedAmount: paymentIntent.amount_received,
+        capturedAmount: fromStripeAmount(paymentIntent.amount_received, paymentIntent.currency),
       };
     },
     async refundPayment(input) {
+      const amount = toStripeAmount(input.amount, input.currency);
       const refund = await call('refund', input.reference, () =>
         stripe.refunds.create(
           {
             payment_intent: input.reference,
-            amount: input.amount,
+            amount,
             // Stripe's `reason` is a closed list; the merchant's own words go in metadata.
             ...(input.reason ? { metadata: { reason: input.reason.slice(0, 500) } } : {}),
           },
@@ -128,7 +133,7 @@ export function createStripeProvider(
       return {
         refundReference: refund.id,
         status: refundStatusOf(refund.status),
-        amount: refund.amount,
+        amount: fromStripeAmount(refund.amount, refund.currency),
       };
     },
     async verifyWebhook({ rawBody, headers }) {

@@ -205,3 +205,23 @@ export function UserIcon(props: IconProps) {
     </Icon>
   );
 }
+
+export function MailIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <rect x="1.75" y="3.25" width="12.5" height="9.5" rx="1.25" />
+      <path d="m2.25 4.25 5.75 4.5 5.75-4.5" />
+    </Icon>
+  );
+}
+
+/** Steps joined by a line: durable workflows and their runs. */
+export function WorkflowIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <rect x="1.75" y="1.75" width="4.5" height="4.5" rx="1" />
+      <rect x="9.75" y="9.75" width="4.5" height="4.5" rx="1" />
+      <path d="M4 6.25v2.5A1.25 1.25 0 0 0 5.25 10h4.5" />
+    </Icon>
+  );
+}

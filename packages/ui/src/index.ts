@@ -10,6 +10,7 @@ export {
   type FormatDateTimeOptions,
 } from './format-date-time';
 export { initials } from './initials';
+export { formatDuration } from './format-duration';
 export { matchActiveHref } from './match-active-href';
 
 export * from './icons';
@@ -43,10 +44,11 @@ export { Field, type FieldControlProps, type FieldProps } from './field';
 export { Select } from './select';
 export { Textarea } from './textarea';
 export { Table, TBody, TD, TH, THead, TR, type TableProps } from './table';
+export { TabLinks, type TabLinkItem, type TabLinksProps } from './tab-links';
 export { EmptyState, type EmptyStateProps } from './empty-state';
 export { RouteError, type RouteErrorProps } from './route-error';
 export { NotFoundScreen, type NotFoundScreenProps } from './not-found-screen';
-export { ListPageSkeleton, TableRowsSkeleton } from './list-page-skeleton';
+export { ListPageSkeleton, PageHeaderSkeleton, TableRowsSkeleton } from './list-page-skeleton';
 export { ConfirmDialog, type ConfirmDialogProps } from './confirm-dialog';
 export { PageHeader, type PageHeaderProps } from './page-header';
 export { Skeleton } from './skeleton';

@@ -36,6 +36,10 @@ runEntry(async (lifecycle) => {
         : {}),
     },
   });
+  // Specs that prepare their own rows (e2e/admin/workflows.spec.ts) find the database here.
+  const { publishE2eServerState, removeE2eServerState } = await import('./e2e-data/server-state');
+  await publishE2eServerState({ databaseUrl: up.database.ownerUrl, pid: process.pid });
+  lifecycle.onStop(removeE2eServerState);
   console.log(
     `[devkit] e2e server ready in ${formatDuration(performance.now() - started)}: ` +
       settings.apps.map((app) => `${app.name} :${String(app.port)}`).join(', '),

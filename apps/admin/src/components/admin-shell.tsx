@@ -5,11 +5,13 @@ import {
   type UserSummaryProps,
   AppShell,
   HomeIcon,
+  MailIcon,
   matchActiveHref,
   ShieldIcon,
   StoreSwitcher,
   type AppShellNavSection,
   type StoreSwitcherStore,
+  WorkflowIcon,
 } from '@storeloom/ui';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
@@ -33,6 +35,13 @@ export interface AdminShellProps {
 // Only pages that exist; each area joins the navigation when its pages ship.
 const sections: { title?: string; items: { href: string; label: string; icon: ReactNode }[] }[] = [
   { items: [{ href: '/', label: 'Dashboard', icon: <HomeIcon /> }] },
+  {
+    title: 'Activity',
+    items: [
+      { href: '/workflows', label: 'Workflows', icon: <WorkflowIcon /> },
+      { href: '/emails', label: 'Emails', icon: <MailIcon /> },
+    ],
+  },
   { title: 'Store', items: [{ href: '/team', label: 'Team', icon: <ShieldIcon /> }] },
 ];
 

@@ -34,12 +34,47 @@ describe('workflows.runs', () => {
     expect(other.items).toEqual([]);
   });
 
+  it("counts the store's runs per status, every status listed", async () => {
+    const { storeB } = setup.fixture;
+    const zero = {
+      queued: 0,
+      running: 0,
+      sleeping: 0,
+      waiting: 0,
+      completed: 0,
+      failed: 0,
+      cancelled: 0,
+    };
+    expect(await as('viewer').workflows.runs.counts()).toEqual({
+      total: 1,
+      byStatus: { ...zero, failed: 1 },
+    });
+    // Store B's second run must not show up in store A's figures, nor A's in B's.
+    await unscoped(setup.database).workflowRun.create({
+      data: {
+        tenantId: storeB.tenantId,
+        functionId: 'abandoned-cart',
+        eventName: 'cart/activity',
+        event: { id: 'bravo-cart', name: 'cart/activity', data: {}, ts: 0 },
+        status: 'sleeping',
+      },
+    });
+    expect((await as('viewer').workflows.runs.counts()).total).toBe(1);
+    const bravo = callerFor(setup.database, {
+      session: sessionFor(storeB.members.viewer, storeB.tenantId),
+    });
+    expect(await bravo.workflows.runs.counts()).toEqual({
+      total: 2,
+      byStatus: { ...zero, failed: 1, sleeping: 1 },
+    });
+  });
+
   it('shows a run with its steps in order, and not another store’s', async () => {
     const { storeA, storeB } = setup.fixture;
     const run = await as('viewer').workflows.runs.get({ runId: storeA.ids.runId });
-    expect(run.steps.map((step) => [step.stepId, step.status, step.error])).toEqual([
-      ['reserve-stock', 'completed', null],
-      ['capture-payment', 'failed', 'Payment provider of alpha is down'],
+    expect(run.steps.map((step) => [step.stepId, step.status, step.attempts, step.error])).toEqual([
+      ['reserve-stock', 'completed', 1, null],
+      ['capture-payment', 'failed', 1, 'Payment provider of alpha is down'],
     ]);
     await expect(as('owner').workflows.runs.get({ runId: storeB.ids.runId })).rejects.toMatchObject(
       { code: 'NOT_FOUND', message: 'Workflow run not found' },

@@ -1,74 +1,52 @@
-import { Badge, Card, CardContent, CardHeader, CardTitle, PageHeader, cn } from '@storeloom/ui';
-import { emailTemplateKeySchema } from '@storeloom/validators';
+import { hasPermission } from '@storeloom/auth/permissions';
+import { PageHeader } from '@storeloom/ui';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
-import { getQueryClient, trpc } from '~/trpc/server';
+import { requireSession } from '~/auth/session';
+import { EmailsTabs } from '~/components/emails/emails-tabs';
+import { OutboxView } from '~/components/emails/outbox-view';
+import { nextOutboxCursor, outboxListInput, readEmailStatus } from '~/lib/email-outbox-filters';
+import { getQueryClient, HydrateClient, trpc } from '~/trpc/server';
 
-export const metadata: Metadata = { title: 'Email templates' };
+export const metadata: Metadata = { title: 'Emails' };
 
 interface EmailsPageProps {
-  searchParams: Promise<{ template?: string | string[] }>;
+  searchParams: Promise<{ status?: string | string[] }>;
 }
 
-/**
- * Every transactional template, and the selected one rendered with sample data in the store's
- * branding. The preview is a sandboxed iframe: the email's HTML never runs in the admin's origin.
- */
+/** The outbox: every email the store sent or tried to send, and its delivery. */
 export default async function EmailsPage({ searchParams }: EmailsPageProps) {
-  const { template } = await searchParams;
+  const status = readEmailStatus((await searchParams).status);
+  const session = await requireSession();
+  const role = session.activeStore?.role ?? 'viewer';
   const queryClient = getQueryClient();
-  const templates = await queryClient.query(trpc.emails.templates.list.queryOptions());
-  const requested = emailTemplateKeySchema.safeParse(template);
-  const selected = requested.success ? requested.data : templates[0]?.templateKey;
-  const preview = selected
-    ? await queryClient.query(trpc.emails.templates.preview.queryOptions({ templateKey: selected }))
-    : null;
+  // Awaited, not streamed, as on the team page; failures are left to the client's retry.
+  const [store] = await Promise.all([
+    queryClient.query(trpc.store.get.queryOptions()),
+    queryClient
+      .infiniteQuery(
+        trpc.emails.outbox.list.infiniteQueryOptions(outboxListInput(status), {
+          getNextPageParam: nextOutboxCursor,
+        }),
+      )
+      .catch(() => undefined),
+  ]);
 
   return (
     <>
       <PageHeader
-        title="Email templates"
-        description="What your customers and team receive, shown with sample data in your store's colours."
+        title="Emails"
+        description="What your store sent to customers and your team, and whether it arrived."
       />
-      <div className="grid gap-4 lg:grid-cols-[18rem_1fr]">
-        <Card>
-          <nav aria-label="Templates">
-            <ul className="divide-y divide-border">
-              {templates.map((item) => (
-                <li key={item.templateKey}>
-                  <Link
-                    href={`/emails?template=${item.templateKey}`}
-                    aria-current={item.templateKey === selected ? 'page' : undefined}
-                    className={cn(
-                      'flex items-center justify-between gap-2 px-4 py-3 text-sm hover:bg-zinc-50',
-                      item.templateKey === selected && 'bg-zinc-50 font-medium',
-                    )}
-                  >
-                    <span>{item.name}</span>
-                    {!item.isEnabled && <Badge tone="neutral">Off</Badge>}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        </Card>
-        {preview && (
-          <Card>
-            <CardHeader>
-              <CardTitle>{preview.subject}</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <iframe
-                title={`Preview: ${preview.subject}`}
-                srcDoc={preview.html}
-                sandbox=""
-                className="h-[48rem] w-full rounded-md border border-border bg-white"
-              />
-            </CardContent>
-          </Card>
-        )}
-      </div>
+      <EmailsTabs current="outbox" />
+      <HydrateClient>
+        <OutboxView
+          status={status}
+          canRetry={hasPermission(role, 'email:write')}
+          locale={store.locale}
+          timeZone={store.timezone}
+        />
+      </HydrateClient>
     </>
   );
 }

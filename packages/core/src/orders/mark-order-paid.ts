@@ -1,7 +1,7 @@
 import type { TenantClient } from '@storeloom/db';
 
 import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
+import { auditRecordedPayment } from './audit-recorded-payment.ts';
 import { lockOrder } from './lock-order.ts';
 import { recordCapturedPayment } from './record-captured-payment.ts';
 
@@ -35,21 +35,13 @@ export async function markOrderPaid({
       providerReference: reference ?? null,
       actorId: actor.id,
     });
-    const after = await tx.order.findFirstOrThrow({
-      where: { id: orderId },
-      select: { id: true, number: true, status: true, paymentStatus: true, paidTotal: true },
+    return auditRecordedPayment(tx, {
+      tenantId,
+      actor,
+      action: 'order.mark_paid',
+      before,
+      paymentId: result.paymentId,
+      created: result.created,
     });
-    if (result.created) {
-      await recordAudit(tx, {
-        tenantId,
-        actor,
-        action: 'order.mark_paid',
-        targetType: 'Order',
-        targetId: orderId,
-        before: { status: before.status, paidTotal: before.paidTotal },
-        after: { status: after.status, paidTotal: after.paidTotal, paymentId: result.paymentId },
-      });
-    }
-    return { ...after, paymentId: result.paymentId };
   });
 }

@@ -1,8 +1,8 @@
 import type { TenantClient } from '@storeloom/db';
 
 import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
 import { notFound, preconditionFailed } from '../errors/domain-error.ts';
+import { auditRecordedPayment } from '../orders/audit-recorded-payment.ts';
 import { lockOrder } from '../orders/lock-order.ts';
 import { loadPaymentProvider } from '../payment-settings/load-payment-provider.ts';
 import { callProvider } from './payment-error-to-domain.ts';
@@ -83,21 +83,13 @@ export async function captureOrderPayment({
       amount: captured.capturedAmount,
       actorId: actor.id,
     });
-    const after = await tx.order.findFirstOrThrow({
-      where: { id: orderId },
-      select: { id: true, number: true, status: true, paymentStatus: true, paidTotal: true },
+    return auditRecordedPayment(tx, {
+      tenantId,
+      actor,
+      action: 'order.capture_payment',
+      before,
+      paymentId: payment.id,
+      created: result.created,
     });
-    if (result.created) {
-      await recordAudit(tx, {
-        tenantId,
-        actor,
-        action: 'order.capture_payment',
-        targetType: 'Order',
-        targetId: orderId,
-        before: { status: before.status, paidTotal: before.paidTotal },
-        after: { status: after.status, paidTotal: after.paidTotal, paymentId: payment.id },
-      });
-    }
-    return { ...after, paymentId: payment.id };
   });
 }

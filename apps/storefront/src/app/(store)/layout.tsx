@@ -2,6 +2,7 @@ import { accentStyle } from '@storeloom/ui';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 
+import { CartDrawerProvider } from '~/components/cart/cart-drawer-provider';
 import { StoreFooter } from '~/components/store-footer';
 import { StoreHeader } from '~/components/store-header';
 import { StoreUnavailable } from '~/components/store-unavailable';
@@ -23,14 +24,16 @@ export default async function StoreLayout({ children }: { children: ReactNode })
   const { store, theme } = result;
   const categories = await (await api()).storefront.catalog.categoryTree();
   return (
-    <div style={accentStyle(theme.accentColor)} className="flex min-h-dvh flex-col">
-      <StoreHeader
-        store={{ name: store.name, logoUrl: theme.logoUrl }}
-        categories={toCategoryNav(categories)}
-        cartCount={0}
-      />
-      <div className="flex-1">{children}</div>
-      <StoreFooter storeName={store.name} links={[]} year={new Date().getFullYear()} />
-    </div>
+    <CartDrawerProvider>
+      <div style={accentStyle(theme.accentColor)} className="flex min-h-dvh flex-col">
+        <StoreHeader
+          store={{ name: store.name, logoUrl: theme.logoUrl }}
+          categories={toCategoryNav(categories)}
+          cartCount={0}
+        />
+        <div className="flex-1">{children}</div>
+        <StoreFooter storeName={store.name} links={[]} year={new Date().getFullYear()} />
+      </div>
+    </CartDrawerProvider>
   );
 }

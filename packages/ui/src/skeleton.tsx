@@ -8,7 +8,8 @@ export function Skeleton({ className, ...props }: ComponentProps<'div'>) {
     <div
       aria-hidden="true"
       className={cn(
-        'animate-pulse rounded-md bg-zinc-200/70 motion-reduce:animate-none',
+        // The border token is zinc 200 by default and follows a store's dark theme.
+        'animate-pulse rounded-md bg-border/70 motion-reduce:animate-none',
         className,
       )}
       {...props}

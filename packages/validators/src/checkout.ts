@@ -35,3 +35,6 @@ export const setCheckoutPaymentMethodInputSchema = z.object({
   checkoutId: idSchema,
   provider: paymentProviderSchema,
 });
+
+/** An order the shopper placed at checkout: its confirmation and invoice. */
+export const checkoutOrderInputSchema = z.object({ orderId: idSchema });

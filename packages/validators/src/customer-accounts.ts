@@ -50,3 +50,20 @@ export const listCustomerOrdersInputSchema = paginationSchema.extend({
 });
 
 export const customerOrderIdInputSchema = z.object({ orderId: idSchema });
+
+/** The one-time token of an emailed link (password reset, magic link), as it arrives in the URL. */
+export const customerLinkTokenSchema = z
+  .string({ error: 'This link is incomplete. Open it from the email again.' })
+  .trim()
+  .min(1, 'This link is incomplete. Open it from the email again.')
+  .max(128, 'This link is not valid. Ask for a new one.');
+
+/** Asking for an emailed link: the same answer whether or not the email has an account. */
+export const customerEmailLinkRequestSchema = z.object({ email: emailSchema });
+
+export const resetCustomerPasswordInputSchema = z.object({
+  token: customerLinkTokenSchema,
+  password: customerPasswordSchema,
+});
+
+export const customerMagicLinkSignInInputSchema = z.object({ token: customerLinkTokenSchema });

@@ -225,8 +225,10 @@ export const staffInvitationEmailSchema = z.object({
   expiresAt: emailDateSchema.optional(),
 });
 
+/** Every newsletter email carries the subscriber's unsubscribe link, the confirmation too. */
 export const newsletterConfirmationEmailSchema = z.object({
   confirmUrl: emailLinkSchema,
+  unsubscribeUrl: emailLinkSchema,
 });
 
 /** A campaign body is plain paragraphs: merchant text is never sent as raw HTML. */

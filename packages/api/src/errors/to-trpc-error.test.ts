@@ -43,6 +43,14 @@ describe('toTRPCError', () => {
     expect(toTRPCError(Object.assign(new Error('x'), { code: 'P2002' })).code).toBe('CONFLICT');
   });
 
+  it('answers a timed-out or conflicting transaction as retryable', () => {
+    for (const code of ['P2028', 'P2034']) {
+      const error = toTRPCError(Object.assign(new Error('Transaction already closed'), { code }));
+      expect(error.code).toBe('SERVICE_UNAVAILABLE');
+      expect(error.message).toBe('The store is busy right now. Please try again.');
+    }
+  });
+
   it('hides anything unknown behind INTERNAL_SERVER_ERROR', () => {
     const mapped = toTRPCError(new Error('connection string with a password'));
     expect(mapped.code).toBe('INTERNAL_SERVER_ERROR');

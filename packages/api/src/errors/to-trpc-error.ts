@@ -52,6 +52,15 @@ export function toTRPCError(error: unknown): TRPCError {
         message: 'A referenced record does not exist',
         cause: error,
       });
+    // A transaction that timed out or could not start (P2028), or lost a write conflict (P2034),
+    // changed nothing: the same call is safe to repeat once the database is less busy.
+    case 'P2028':
+    case 'P2034':
+      return new TRPCError({
+        code: 'SERVICE_UNAVAILABLE',
+        message: 'The store is busy right now. Please try again.',
+        cause: error,
+      });
   }
   return new TRPCError({
     code: 'INTERNAL_SERVER_ERROR',

@@ -12,6 +12,7 @@ import { addCartLine } from './add-cart-line.ts';
 import { applyDiscountCode } from './apply-discount-code.ts';
 import { estimateShipping } from './estimate-shipping.ts';
 import { getCart } from './get-cart.ts';
+import { priceCart } from './price-cart.ts';
 import { removeCartLine } from './remove-cart-line.ts';
 import { removeDiscountCode } from './remove-discount-code.ts';
 import type { Shopper } from './shopper.ts';
@@ -64,6 +65,11 @@ describe('cart', () => {
       canCheckout: false,
     });
     expect(await cartCount()).toBe(before);
+    // The shortcut answers exactly what pricing an absent cart would.
+    const priced = await db().$transaction((tx) =>
+      priceCart(tx, { tenantId: tenantId(), cart: null, customer: null, now: new Date() }),
+    );
+    expect(view).toEqual(priced);
   });
 
   it('creates a cart on the first line, keeps only the token hash, and merges quantities', async () => {
@@ -158,6 +164,52 @@ describe('cart', () => {
     expect(view.lines[2]).toMatchObject({ included: false, total: 0 });
     expect(view.subtotal).toBe(3 * 1800 + 2500);
     expect(view.canCheckout).toBe(false);
+  });
+
+  it("shows the variant's own image, else the product's first, else none", async () => {
+    const shirt = await stocked(10);
+    const hat = await stocked(10, { title: 'Straw Hat' });
+    const bare = await stocked(10, { title: 'Plain Sock' });
+    const picture = (name: string, altText: string | null) =>
+      db().mediaAsset.create({
+        data: {
+          tenantId: tenantId(),
+          storageKey: `cart-test/${name}-${shirt.sku}.webp`,
+          url: `/media/cart-test/${name}.webp`,
+          mimeType: 'image/webp',
+          byteSize: 100,
+          altText,
+        },
+      });
+    const [front, blue, straw] = await Promise.all([
+      picture('front', 'Shirt, front'),
+      picture('blue', null),
+      picture('straw', null),
+    ]);
+    await db().productMedia.createMany({
+      data: [
+        { tenantId: tenantId(), productId: shirt.productId, mediaAssetId: front.id, position: 0 },
+        {
+          tenantId: tenantId(),
+          productId: shirt.productId,
+          mediaAssetId: blue.id,
+          position: 1,
+          variantId: shirt.variantId,
+          altText: 'Shirt in blue',
+        },
+        { tenantId: tenantId(), productId: hat.productId, mediaAssetId: straw.id },
+      ],
+    });
+    const shopper = await cartWith(shirt.variantId, 1);
+    for (const { variantId } of [hat, bare]) {
+      await addCartLine({ db: db(), tenantId: tenantId(), shopper, variantId, quantity: 1 });
+    }
+    const view = await getCart({ db: db(), tenantId: tenantId(), shopper });
+    expect(view.lines.map((line) => line.image)).toEqual([
+      { url: '/media/cart-test/blue.webp', alt: 'Shirt in blue' },
+      { url: '/media/cart-test/straw.webp', alt: 'Straw Hat (M)' },
+      null,
+    ]);
   });
 
   it('updates and removes lines, refusing lines that are not in the cart', async () => {
@@ -256,6 +308,53 @@ describe('shipping estimate', () => {
       destination: { country: 'CA' },
     });
     expect(ca).toMatchObject({ options: [], unavailableReason: 'We do not ship to Canada yet' });
+  });
+
+  it('totals the cart with the chosen option, or the first one offered, tax included', async () => {
+    const { variantId } = await stocked(10);
+    const shopper = await cartWith(variantId, 2);
+    await db().shippingTier.create({
+      data: {
+        tenantId: tenantId(),
+        code: 'express',
+        name: 'Express',
+        multiplierPermille: 2000,
+        deliveryDaysMin: 1,
+        deliveryDaysMax: 2,
+      },
+    });
+    const estimate = (tierCode?: string) =>
+      estimateShipping({
+        db: db(),
+        tenantId: tenantId(),
+        shopper,
+        destination: { country: 'US', ...(tierCode ? { tierCode } : {}) },
+      });
+
+    const first = await estimate();
+    expect(first.options.map((option) => [option.tierCode, option.price])).toEqual([
+      ['standard', 500],
+      ['express', 1000],
+    ]);
+    // 2 x $25.00, $5.00 shipping, 8% tax on the goods.
+    expect(first).toMatchObject({
+      selectedTierCode: 'standard',
+      totals: { subtotal: 5000, shippingTotal: 500, taxTotal: 400, total: 5900 },
+    });
+    const express = await estimate('express');
+    expect(express).toMatchObject({
+      selectedTierCode: 'express',
+      totals: { shippingTotal: 1000, total: 6400 },
+    });
+    // An option that is not offered falls back to the first rather than failing.
+    expect(await estimate('overnight')).toMatchObject({ selectedTierCode: 'standard' });
+    const nowhere = await estimateShipping({
+      db: db(),
+      tenantId: tenantId(),
+      shopper,
+      destination: { country: 'CA' },
+    });
+    expect(nowhere).toMatchObject({ selectedTierCode: null, totals: null });
   });
 });
 

@@ -1,5 +1,6 @@
 import type { TenantClient } from '@storeloom/db';
 
+import { emptyCartView } from './empty-cart-view.ts';
 import { findShopperCart } from './find-shopper-cart.ts';
 import { type CartView, priceCart } from './price-cart.ts';
 import type { Shopper } from './shopper.ts';
@@ -18,6 +19,7 @@ export async function getCart({
 }): Promise<CartView> {
   return db.$transaction(async (tx) => {
     const cart = await findShopperCart(tx, shopper);
+    if (!cart) return emptyCartView(tx, tenantId);
     return priceCart(tx, { tenantId, cart, customer: shopper.customer, now });
   });
 }

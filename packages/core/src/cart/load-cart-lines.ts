@@ -1,7 +1,10 @@
 import type { TenantTransaction } from '@storeloom/db';
 
 import { variantLabel } from '../inventory/variant-label.ts';
+import { type CartLineImage, loadCartLineImages } from './load-cart-line-images.ts';
 import { readAvailability } from './variant-availability.ts';
+
+export type { CartLineImage } from './load-cart-line-images.ts';
 
 export interface LoadedCartLine {
   variantId: string;
@@ -19,6 +22,7 @@ export interface LoadedCartLine {
   productActive: boolean;
   /** Units that can be bought; null when stock does not limit the variant. */
   available: number | null;
+  image: CartLineImage | null;
 }
 
 /** A cart's lines, oldest first, with the current facts of their variants. */
@@ -53,18 +57,31 @@ export async function loadCartLines(
     tx,
     limited.map((line) => line.variantId),
   );
-  return lines.map(({ variant, ...line }) => ({
+  const labelled = lines.map((line) => ({
+    line,
+    label: variantLabel(line.variant.product.title, line.variant.title),
+  }));
+  const images = await loadCartLineImages(
+    tx,
+    labelled.map(({ line, label }) => ({
+      variantId: line.variantId,
+      productId: line.variant.productId,
+      label,
+    })),
+  );
+  return labelled.map(({ line: { variant, ...line }, label }) => ({
     variantId: line.variantId,
     productId: variant.productId,
     productTitle: variant.product.title,
     productSlug: variant.product.slug,
     variantTitle: variant.title,
-    label: variantLabel(variant.product.title, variant.title),
+    label,
     sku: variant.sku,
     quantity: line.quantity,
     seenUnitPrice: line.unitPrice,
     unitPrice: variant.price,
     productActive: variant.product.status === 'active',
     available: availability.get(line.variantId) ?? null,
+    image: images.get(line.variantId) ?? null,
   }));
 }

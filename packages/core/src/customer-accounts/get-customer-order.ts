@@ -1,6 +1,7 @@
 import type { TenantClient } from '@storeloom/db';
 
 import { notFound } from '../errors/domain-error.ts';
+import { returnableQuantities } from '../returns/returnable-quantities.ts';
 import { type OrderViewer, ownOrdersWhere } from './own-orders-where.ts';
 
 // Timeline entries a shopper may see; everything else (notes' bookkeeping, edits, workflow steps)
@@ -22,8 +23,8 @@ function isShopperVisible(type: string): boolean {
 }
 
 /**
- * One of the shopper's own orders: items, shipments with tracking, and a timeline of
- * customer-visible notes and events. Costs and profit are the merchant's and never shown; another
+ * One of the shopper's own orders: items (with how many units may still be returned), shipments
+ * with tracking, the order's returns, and a timeline of customer-visible notes and events. Costs and profit are the merchant's and never shown; another
  * customer's order is simply not found.
  */
 export async function getCustomerOrder({
@@ -97,10 +98,25 @@ export async function getCustomerOrder({
         select: { id: true, body: true, createdAt: true },
       },
       events: { select: { id: true, type: true, message: true, createdAt: true } },
+      returns: {
+        orderBy: [{ requestedAt: 'desc' }, { id: 'desc' }],
+        select: {
+          id: true,
+          number: true,
+          status: true,
+          reason: true,
+          customerNote: true,
+          merchantNote: true,
+          refundAmount: true,
+          requestedAt: true,
+          items: { select: { orderItemId: true, quantity: true } },
+        },
+      },
     },
   });
   if (!order) throw notFound('Order');
-  const { id, items, shipments, notes, events, ...rest } = order;
+  const { delivered, returned } = await db.$transaction((tx) => returnableQuantities(tx, order.id));
+  const { id, items, shipments, notes, events, returns, ...rest } = order;
   const timeline = [
     ...events
       .filter((event) => isShopperVisible(event.type))
@@ -120,8 +136,17 @@ export async function getCustomerOrder({
   return {
     orderId: id,
     ...rest,
-    items: items.map(({ id: orderItemId, ...item }) => ({ orderItemId, ...item })),
+    items: items.map(({ id: orderItemId, ...item }) => ({
+      orderItemId,
+      ...item,
+      // Units delivered and not yet asked back: what a return request may still include.
+      returnableQuantity: Math.max(
+        0,
+        (delivered.get(orderItemId) ?? 0) - (returned.get(orderItemId) ?? 0),
+      ),
+    })),
     shipments: shipments.map(({ id: shipmentId, ...shipment }) => ({ shipmentId, ...shipment })),
+    returns: returns.map(({ id: returnId, ...entry }) => ({ returnId, ...entry })),
     timeline,
   };
 }

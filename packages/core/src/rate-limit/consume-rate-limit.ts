@@ -9,6 +9,13 @@ export interface RateLimitRule {
   windowSeconds: number;
 }
 
+/** "40 seconds", "1 minute", "15 minutes": people read waits in the unit they think in. */
+function waitText(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}
+
 /**
  * Counts one attempt in a fixed window held in PostgreSQL, so every app instance shares the
  * count. The upsert is a single statement, so concurrent attempts cannot both slip under the limit.
@@ -34,10 +41,8 @@ export async function consumeRateLimit(db: UnscopedClient, rule: RateLimitRule, 
     );
     throw new DomainError(
       'TOO_MANY_REQUESTS',
-      `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
-      {
-        retryAfterSeconds,
-      },
+      `Too many attempts. Try again in ${waitText(retryAfterSeconds)}.`,
+      { retryAfterSeconds },
     );
   }
   return { remaining, resetAt: bucket.expiresAt };

@@ -10,6 +10,7 @@ import {
   searchStorefrontProducts,
   type SearchStorefrontProductsInput,
 } from './search-storefront-products.ts';
+import { storefrontCategoryExists } from './storefront-category-exists.ts';
 import { suggestStorefrontProducts } from './suggest-storefront-products.ts';
 import { createSearchCatalog } from './testing/search-catalog.ts';
 
@@ -318,6 +319,25 @@ describe('instant search suggestions', () => {
     ]);
   });
 
+  it('gives each product its lowest price, and whether prices vary', async () => {
+    const { products } = await suggestStorefrontProducts({
+      db: db(),
+      tenantId: store().tenantId,
+      q: 'hood',
+    });
+    expect(
+      products.map(({ slug, price, priceVaries, currency }) => ({
+        slug,
+        price,
+        priceVaries,
+        currency,
+      })),
+    ).toEqual([
+      { slug: 'zip-hoodie', price: 4000, priceVaries: false, currency: 'USD' },
+      { slug: 'classic-pullover-hoodie', price: 5000, priceVaries: true, currency: 'USD' },
+    ]);
+  });
+
   it('treats LIKE wildcards as text', async () => {
     const suggestions = await suggestStorefrontProducts({
       db: db(),
@@ -325,6 +345,15 @@ describe('instant search suggestions', () => {
       q: '%',
     });
     expect(suggestions).toEqual({ categories: [], products: [] });
+  });
+});
+
+describe('category handles', () => {
+  it("knows the store's own categories, and no other store's", async () => {
+    expect(await storefrontCategoryExists({ db: db(), slug: 'hoodies' })).toBe(true);
+    expect(await storefrontCategoryExists({ db: db(), slug: 'nope' })).toBe(false);
+    const otherStore = setup.database.forTenant(setup.fixture.storeB.tenantId);
+    expect(await storefrontCategoryExists({ db: otherStore, slug: 'hoodies' })).toBe(false);
   });
 });
 

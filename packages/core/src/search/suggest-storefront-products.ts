@@ -17,7 +17,17 @@ const CATEGORY_SIMILARITY = 0.5;
 
 export interface StorefrontSuggestions {
   categories: { id: string; slug: string; name: string }[];
-  products: { id: string; slug: string; title: string; imageUrl: string | null }[];
+  products: {
+    id: string;
+    slug: string;
+    title: string;
+    imageUrl: string | null;
+    /** The lowest variant price in minor units, as a product card shows it first. */
+    price: number | null;
+    /** Whether variants cost different amounts, so the price reads "From …". */
+    priceVaries: boolean;
+    currency: string | null;
+  }[];
 }
 
 interface SuggestionRow {
@@ -26,6 +36,9 @@ interface SuggestionRow {
   slug: string;
   title: string;
   imageUrl: string | null;
+  price: number | null;
+  priceMax: number | null;
+  currency: string | null;
 }
 
 /** `%`, `_` and `\` are LIKE wildcards or its escape; typed by a shopper they mean themselves. */
@@ -54,8 +67,9 @@ export async function suggestStorefrontProducts({
     const categoryOrder = Prisma.sql`word_similarity(${search.text}, c.name) DESC, c.depth, c.name`;
     const productOrder = Prisma.sql`${textRankSql(search, Prisma.sql`p`)} DESC, p.id DESC`;
     return tx.$queryRaw<SuggestionRow[]>(Prisma.sql`
-      SELECT kind, id, slug, title, "imageUrl" FROM (
+      SELECT kind, id, slug, title, "imageUrl", price, "priceMax", currency FROM (
       (SELECT 'category' AS kind, c.id, c.slug, c.name AS title, NULL::text AS "imageUrl",
+              NULL::int AS price, NULL::int AS "priceMax", NULL::text AS currency,
               row_number() OVER (ORDER BY ${categoryOrder}) AS ord
          FROM "Category" c
         WHERE c."tenantId" = ${t}
@@ -64,8 +78,14 @@ export async function suggestStorefrontProducts({
         ORDER BY ${categoryOrder}
         LIMIT ${MAX_CATEGORIES}::int)
       UNION ALL
-      (SELECT 'product', p.id, p.slug, p.title, img.url, row_number() OVER (ORDER BY ${productOrder})
+      (SELECT 'product', p.id, p.slug, p.title, img.url, prices.price, prices."priceMax",
+              prices.currency, row_number() OVER (ORDER BY ${productOrder})
          FROM "Product" p
+         LEFT JOIN LATERAL (
+           SELECT min(v.price) AS price, max(v.price) AS "priceMax", min(v.currency)::text AS currency
+             FROM "ProductVariant" v
+            WHERE v."tenantId" = ${t} AND v."productId" = p.id
+         ) prices ON true
          LEFT JOIN LATERAL (
            SELECT a.url
              FROM "ProductMedia" pm
@@ -86,6 +106,14 @@ export async function suggestStorefrontProducts({
   const products = rows
     .filter((row) => row.kind === 'product')
     .slice(0, MAX_SUGGESTIONS - categories.length)
-    .map((row) => ({ id: row.id, slug: row.slug, title: row.title, imageUrl: row.imageUrl }));
+    .map((row) => ({
+      id: row.id,
+      slug: row.slug,
+      title: row.title,
+      imageUrl: row.imageUrl,
+      price: row.price,
+      priceVaries: row.price !== null && row.priceMax !== null && row.priceMax > row.price,
+      currency: row.currency,
+    }));
   return { categories, products };
 }

@@ -109,6 +109,8 @@ describe('store change feed', () => {
       'InventoryLevel',
       'InventoryLocation',
       'MediaAsset',
+      'Page',
+      'PageVersion',
       'Product',
       'ProductCategory',
       'ProductMedia',

@@ -4,7 +4,7 @@ import { generateEstimate, type EstimatePlan } from './generate/estimate';
 import { markets } from './generate/markets';
 import type { OrderPlan } from './generate/order-types';
 import { generateOrders, orderWindowDays } from './generate/orders';
-import { aboutPageContent, homePageContent } from './generate/pages';
+import { planPages } from './generate/pages';
 import { generateStorefrontEvents, type StorefrontEventPlan } from './generate/storefront-events';
 import type { ImageRequest } from './images';
 import type { StoreProfile } from './stores/types';
@@ -43,22 +43,7 @@ export function planStore(profile: StoreProfile, now: Date): StorePlan {
       windowDays: orderWindowDays,
     }),
     estimate: generateEstimate({ profile, catalog, customers, now }),
-    pages: [
-      {
-        slug: 'home',
-        kind: 'home',
-        title: 'Home',
-        seoDescription: profile.content.heroSubheading,
-        content: homePageContent(profile, catalog),
-      },
-      {
-        slug: 'about',
-        kind: 'content',
-        title: 'About us',
-        seoDescription: `The story behind ${profile.name}.`,
-        content: aboutPageContent(profile),
-      },
-    ],
+    pages: planPages(profile, catalog),
     images: planImages(profile, catalog),
   };
 }

@@ -165,12 +165,13 @@ describe('seedDemoData', () => {
     expect(files.filter((f) => f.endsWith('.webp')).length).toBeGreaterThanOrEqual(40);
   });
 
-  it('publishes a home and an about page and seeds accounts and domains', async () => {
+  it('publishes a home, an about and a FAQ page and seeds accounts and domains', async () => {
     const pages = await rows<{ slug: string }>(
       `SELECT p.slug FROM "Page" p JOIN "PageVersion" v ON v.id = p."publishedVersionId" WHERE p.status = 'published' AND v.version = 1`,
     );
     expect(pages.filter((p) => p.slug === 'home')).toHaveLength(4);
     expect(pages.filter((p) => p.slug === 'about')).toHaveLength(4);
+    expect(pages.filter((p) => p.slug === 'faq')).toHaveLength(4);
     const users = await rows(`SELECT id FROM "User" WHERE "passwordHash" LIKE 'scrypt$%'`);
     expect(users).toHaveLength(DEMO_ACCOUNTS.length);
     const members = await rows(`SELECT id FROM "StoreMember"`);

@@ -28,7 +28,7 @@ export const customerMagicLinkTemplate = defineEmailTemplate({
   component: CustomerMagicLinkEmail,
   sampleData: {
     customerName: 'Sam',
-    signInUrl: 'https://shop.example.com/account/magic?token=sample',
+    signInUrl: 'https://shop.example.com/account/magic-link?token=sample',
     expiresInMinutes: 15,
   },
 });

@@ -30,7 +30,7 @@ export const customerPasswordResetTemplate = defineEmailTemplate({
   component: CustomerPasswordResetEmail,
   sampleData: {
     customerName: 'Sam',
-    resetUrl: 'https://shop.example.com/account/reset?token=sample',
-    expiresInMinutes: 30,
+    resetUrl: 'https://shop.example.com/account/reset-password?token=sample',
+    expiresInMinutes: 60,
   },
 });

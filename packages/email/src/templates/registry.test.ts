@@ -28,10 +28,13 @@ const expectedText: Record<(typeof emailTemplateKeys)[number], string[]> = {
   estimate_accepted: ['#12', 'order #1043'],
   abandoned_cart: ['Linen shirt', '$84.98', 'https://shop.example.com/cart'],
   low_stock: ['LIN-M-SAND', '2 left (alert at 5)', 'Canvas tote'],
-  customer_password_reset: ['/account/reset?token=sample', '30 minutes'],
-  customer_magic_link: ['/account/magic?token=sample', '15 minutes'],
+  customer_password_reset: ['/account/reset-password?token=sample', '60 minutes'],
+  customer_magic_link: ['/account/magic-link?token=sample', '15 minutes'],
   staff_invitation: ['Jordan Lee', 'a staff member', '/invitations/accept?token=sample'],
-  newsletter_confirmation: ['/newsletter/confirm?token=sample'],
+  newsletter_confirmation: [
+    '/newsletter/confirm?token=sample',
+    '/newsletter/unsubscribe?token=sample-unsubscribe',
+  ],
   newsletter_campaign: [
     'Spring linen is here',
     'four new colours',

@@ -12,10 +12,12 @@ export const fashionBoutique: StoreProfile = {
   tax: { name: 'VAT', country: 'GB', rateBps: 2000 },
   shipping: { baseRate: 395, freeOver: 6000, carriers: gbCarriers },
   theme: {
-    accentColor: '#be185d',
+    accentColor: '#9d174d',
     backgroundColor: '#fdf8f6',
     textColor: '#18181b',
     fontFamily: 'serif',
+    colorScheme: 'light',
+    radius: 'none',
   },
   hue: 330,
   catalog: fashionBoutiqueCatalog,

@@ -16,7 +16,11 @@ export const techGadgets: StoreProfile = {
     accentColor: '#2563eb',
     backgroundColor: '#ffffff',
     textColor: '#0f172a',
-    fontFamily: 'system',
+    fontFamily: 'sans',
+    headingFontFamily: 'mono',
+    // Follows the shopper's device: the demo of dark mode.
+    colorScheme: 'auto',
+    radius: 'large',
   },
   hue: 210,
   catalog: techGadgetsCatalog,

@@ -1,4 +1,5 @@
 import type { DemoStoreSlug } from '@storeloom/auth/demo-accounts';
+import type { ThemeInput } from '@storeloom/validators';
 import type { CatalogSpec } from '../catalog/types';
 import type { MarketCode } from '../generate/markets';
 
@@ -43,12 +44,8 @@ export interface StoreProfile {
     carriers: readonly CarrierSpec[];
   };
   customDomain?: string;
-  theme: {
-    accentColor: string;
-    backgroundColor: string;
-    textColor: string;
-    fontFamily: 'system' | 'serif' | 'rounded' | 'mono';
-  };
+  /** Distinct per store, so the demo shows what themes can do; the logo is set by the merchant. */
+  theme: Omit<ThemeInput, 'logoUrl'>;
   /** Base hue of the generated product images; each top-level category shifts it. */
   hue: number;
   catalog: CatalogSpec;

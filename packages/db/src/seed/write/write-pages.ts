@@ -6,6 +6,8 @@ export interface PagePlan {
   slug: string;
   kind: PageKind;
   title: string;
+  /** Null: the storefront titles the page itself (the home page uses the store's name). */
+  seoTitle: string | null;
   seoDescription: string;
   content: PageContent;
 }
@@ -25,7 +27,7 @@ export async function writePublishedPage(
       title: plan.title,
       status: 'published',
       draftContent: plan.content,
-      seoTitle: plan.title,
+      seoTitle: plan.seoTitle,
       seoDescription: plan.seoDescription,
       publishedAt: now,
     },

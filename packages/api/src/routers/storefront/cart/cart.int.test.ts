@@ -8,8 +8,8 @@ const setup = useTwoStoreDatabase();
 const storeA = () => setup.fixture.storeA;
 const db = () => setup.database.forTenant(storeA().tenantId);
 
-function shopperAt(cookies: Record<string, string> = {}) {
-  return requestFor(setup.database, { app: 'storefront', host: storeA().host, cookies });
+function shopperAt(cookies: Record<string, string> = {}, host = storeA().host) {
+  return requestFor(setup.database, { app: 'storefront', host, cookies });
 }
 
 function cartCookie(headers: Headers): string | undefined {
@@ -17,12 +17,28 @@ function cartCookie(headers: Headers): string | undefined {
   return cookie ? decodeURIComponent(cookie.split(';')[0]?.split('=')[1] ?? '') : undefined;
 }
 
-async function newCart(quantity = 1) {
-  const { caller, resHeaders } = shopperAt();
-  await caller.storefront.cart.addLine({ variantId: storeA().ids.variantId, quantity });
+/** A guest cart with one line, at store A or (with B's host and variant) at store B. */
+async function newCartToken(quantity = 1, store = storeA()) {
+  const { caller, resHeaders } = shopperAt({}, store.host);
+  await caller.storefront.cart.addLine({ variantId: store.ids.variantId, quantity });
   const token = cartCookie(resHeaders);
   if (!token) throw new Error('No cart cookie was set');
-  return shopperAt({ storeloom_cart: token }).caller;
+  return token;
+}
+
+async function newCart(quantity = 1) {
+  return shopperAt({ storeloom_cart: await newCartToken(quantity) }).caller;
+}
+
+/** Every cart line of both stores, to show a request changed nothing anywhere. */
+async function bothStoresLines() {
+  const linesOf = (tenantId: string) =>
+    setup.database.forTenant(tenantId).cartLine.findMany({ orderBy: { id: 'asc' } });
+  const [a, b] = await Promise.all([
+    linesOf(storeA().tenantId),
+    linesOf(setup.fixture.storeB.tenantId),
+  ]);
+  return JSON.stringify({ a, b });
 }
 
 async function snapshot() {
@@ -48,6 +64,51 @@ describe('storefront cart', () => {
       storeloom_cart: cartCookie(resHeaders) ?? '',
     }).caller.storefront.cart.get();
     expect(again).toMatchObject({ cartId: cart.cartId, subtotal: 3998, itemCount: 2 });
+  });
+
+  it("shows an empty cart for a tampered or another store's cart cookie, changing nothing", async () => {
+    const own = await newCartToken();
+    const storeBToken = await newCartToken(2, setup.fixture.storeB);
+    const tampered = [`${own.slice(0, -2)}xx`, 'garbage', '%E0%A4%A', 'x'.repeat(500), ''];
+    const before = await bothStoresLines();
+    for (const token of [...tampered, storeBToken]) {
+      const { caller } = shopperAt({ storeloom_cart: token });
+      expect(await caller.storefront.cart.get()).toMatchObject({
+        cartId: null,
+        lines: [],
+        itemCount: 0,
+        total: 0,
+      });
+      const variantId = setup.fixture.storeB.ids.variantId;
+      for (const call of [
+        () => caller.storefront.cart.updateLine({ variantId, quantity: 1 }),
+        () => caller.storefront.cart.removeLine({ variantId }),
+      ]) {
+        await expect(call()).rejects.toMatchObject({
+          code: 'NOT_FOUND',
+          message: 'Cart item not found',
+        });
+      }
+    }
+    expect(await bothStoresLines()).toBe(before);
+    // Store B's own host still finds its cart by the same cookie.
+    const atB = shopperAt({ storeloom_cart: storeBToken }, setup.fixture.storeB.host).caller;
+    expect(await atB.storefront.cart.get()).toMatchObject({ itemCount: 2 });
+  });
+
+  it("starts a new cart of this store when adding with another store's cookie", async () => {
+    const storeBToken = await newCartToken(1, setup.fixture.storeB);
+    const { caller, resHeaders } = shopperAt({ storeloom_cart: storeBToken });
+    const cart = await caller.storefront.cart.addLine({
+      variantId: storeA().ids.variantId,
+      quantity: 1,
+    });
+    expect(cart.lines.map((line) => line.variantId)).toEqual([storeA().ids.variantId]);
+    expect(cartCookie(resHeaders)).not.toBe(storeBToken);
+    const atB = shopperAt({ storeloom_cart: storeBToken }, setup.fixture.storeB.host).caller;
+    expect((await atB.storefront.cart.get()).lines.map((line) => line.variantId)).toEqual([
+      setup.fixture.storeB.ids.variantId,
+    ]);
   });
 
   it.each([
@@ -121,6 +182,9 @@ describe('storefront cart', () => {
     await expect(caller.storefront.cart.estimateShipping({ country: 'us' })).resolves.toMatchObject(
       {
         options: [{ tierCode: 'standard', price: 500 }],
+        selectedTierCode: 'standard',
+        // $19.99 + $5.00 shipping + 8% tax on the goods ($1.60).
+        totals: { subtotal: 1999, shippingTotal: 500, taxTotal: 160, total: 2659 },
       },
     );
     await expect(caller.storefront.cart.estimateShipping({ country: 'FR' })).resolves.toMatchObject(

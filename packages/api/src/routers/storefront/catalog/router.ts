@@ -1,8 +1,10 @@
 import { createTRPCRouter } from '../../../trpc.ts';
+import { alsoBought } from './also-bought.ts';
 import { categoryBySlug } from './category-by-slug.ts';
 import { categoryTree } from './category-tree.ts';
 import { listProducts } from './list-products.ts';
 import { productBySlug } from './product-by-slug.ts';
+import { related } from './related.ts';
 import { search } from './search.ts';
 import { suggest } from './suggest.ts';
 
@@ -13,4 +15,6 @@ export const storefrontCatalogRouter = createTRPCRouter({
   suggest,
   productBySlug,
   categoryBySlug,
+  related,
+  alsoBought,
 });

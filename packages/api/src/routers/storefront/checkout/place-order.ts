@@ -9,6 +9,7 @@ import { checkoutIdInputSchema } from '@storeloom/validators';
 import { shopperRateLimiter } from '../../../session/shopper-rate-limit.ts';
 import { storefrontProcedure } from '../../../trpc.ts';
 import { paymentAccess } from '../../payments/payment-access.ts';
+import { recordEventInBackground } from '../events/record-in-background.ts';
 import { checkoutCommand } from './checkout-command.ts';
 import { storefrontUrl } from './storefront-url.ts';
 
@@ -42,6 +43,19 @@ export const placeOrder = storefrontProcedure
       customer: shopper.customer,
       cartToken: shopper.cartToken,
     });
+    // Placing the same checkout again answers with the same order: one purchase, not two.
+    if (placed.created) {
+      recordEventInBackground(
+        ctx,
+        {
+          type: 'purchase',
+          orderId: placed.orderId,
+          value: placed.total,
+          metadata: { orderNumber: placed.number },
+        },
+        { cartToken: shopper.cartToken, customerId: shopper.customer?.id ?? null },
+      );
+    }
     let payment: OrderPaymentAction | null = null;
     let paymentError: string | null = null;
     try {

@@ -4,5 +4,5 @@ import { createNextConfig } from '@storeloom/next-config';
 // (as a frame-ancestors source) once the preview embeds storefront pages cross-origin.
 export default createNextConfig({
   frameAncestors: "'self'",
-  transpilePackages: ['@storeloom/core'],
+  transpilePackages: ['@storeloom/core', '@storeloom/blocks'],
 });

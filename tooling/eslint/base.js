@@ -61,6 +61,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/.next/**',
       '**/.next-e2e/**',
+      '**/.next-proof/**',
       '**/dist/**',
       '**/generated/**',
       '**/*.config.*',

@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 
 import { STORE_NOT_FOUND_PATH, STORE_UNAVAILABLE_PATH } from '~/lib/internal-paths';
 import { requestHost, resolveHostStore } from '~/server/host-store';
+import { isMissingPage } from '~/server/missing-page';
+import { continueWithVisitorId } from '~/server/visitor-cookie';
 
 /** Suspensions are open-ended; an hour tells crawlers to come back rather than drop the store. */
 const RETRY_AFTER_SECONDS = '3600';
@@ -36,7 +38,12 @@ export async function proxy(request: NextRequest) {
     // The internal page only makes sense for an offline store.
     return NextResponse.rewrite(new URL(STORE_NOT_FOUND_PATH, request.url), { status: 404 });
   }
-  return NextResponse.next();
+  // A failed check lets the page render: it looks the slug up again and fails the same way.
+  if (await isMissingPage(resolution.store.id, pathname).catch(() => false)) {
+    // Same page, status settled now: it renders the store's own "not found" view under a 404.
+    return NextResponse.rewrite(request.url, { status: 404 });
+  }
+  return continueWithVisitorId(request);
 }
 
 export const config = {

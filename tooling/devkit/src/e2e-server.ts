@@ -1,9 +1,9 @@
 // Playwright's webServer: the four apps on test ports over a throwaway database that is
 // deleted on exit, so end-to-end runs never touch `.data/pg` or each other.
-import { randomBytes } from 'node:crypto';
 import { loadDotEnv, runEntry } from './lib/entry';
 import { logFailure } from './lib/log';
 import { readSettings } from './lib/settings';
+import { throwawayProductionSecrets } from './lib/throwaway-secrets';
 
 const started = performance.now();
 
@@ -27,13 +27,7 @@ runEntry(async (lifecycle) => {
     appEnv: {
       // Its own build directory, so the tests never fight a `pnpm start` in the same checkout.
       STORELOOM_NEXT_DIST_DIR: '.next-e2e',
-      // `next start` runs with NODE_ENV=production, where local auth must be enabled explicitly.
-      ...(settings.appsMode === 'prod'
-        ? {
-            AUTH_LOCAL_ENABLED: 'true',
-            AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString('hex'),
-          }
-        : {}),
+      ...(settings.appsMode === 'prod' ? throwawayProductionSecrets() : {}),
     },
   });
   // Specs that prepare their own rows (e2e/admin/workflows.spec.ts) find the database here.

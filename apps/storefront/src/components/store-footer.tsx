@@ -1,5 +1,7 @@
 import Link from 'next/link';
 
+import { FooterNewsletter } from './newsletter/footer-newsletter';
+
 export interface StoreFooterLink {
   href: string;
   label: string;
@@ -16,6 +18,7 @@ export interface StoreFooterProps {
 export function StoreFooter({ storeName, links, year }: StoreFooterProps) {
   return (
     <footer className="mt-16 border-t border-border bg-surface">
+      <FooterNewsletter storeName={storeName} />
       <div className="mx-auto flex w-full max-w-7xl flex-col gap-6 px-4 py-10 sm:px-6 md:flex-row md:items-center md:justify-between">
         {links.length > 0 && (
           <nav aria-label="Footer">

@@ -29,3 +29,20 @@ export async function createFailedOutboxEmail(
   });
   return { emailId: email.id };
 }
+
+/**
+ * The plain text of the newest email of `templateKey` a store sent to `to`, as the outbox holds
+ * it (the e2e server has no email provider), or null when none was sent yet.
+ */
+export async function latestOutboxEmailText(
+  db: UnscopedClient,
+  options: { storeSlug: string; to: string; templateKey: string },
+): Promise<string | null> {
+  const tenantId = await storeIdOf(db, options.storeSlug);
+  const email = await db.emailOutbox.findFirst({
+    where: { tenantId, to: options.to, templateKey: options.templateKey },
+    orderBy: { createdAt: 'desc' },
+    select: { text: true },
+  });
+  return email?.text ?? null;
+}

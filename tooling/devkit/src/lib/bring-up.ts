@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { isPortInUse } from '@storeloom/db/embedded';
 import {
   appEnv,
@@ -15,7 +17,7 @@ import {
   type DatabaseReady,
 } from './database';
 import type { Lifecycle } from './lifecycle';
-import { logWarning } from './log';
+import { logInfo, logWarning } from './log';
 import { runMigrations } from './migrations';
 import { checkProductionAuth } from './production-auth';
 import { assertPortsFree } from './ports';
@@ -31,6 +33,11 @@ export interface BringUpOptions {
   lifecycle: Lifecycle;
   /** Added to every app's environment (e2e turns on local auth in prod mode, for example). */
   appEnv?: Record<string, string>;
+  /**
+   * Prod mode: start from the app's last build in its dist directory when there is one, instead
+   * of building again. Only for repeated runs over unchanged sources (the proof scripts).
+   */
+  reuseBuild?: boolean;
 }
 
 export interface PlatformUp {
@@ -41,6 +48,11 @@ export interface PlatformUp {
 }
 
 const readyTimeoutMs = { dev: 300_000, prod: 120_000 } as const;
+
+/** `next build` writes BUILD_ID last, so its presence means a finished build. */
+function hasBuild(app: DevkitSettings['apps'][number], appEnv: Record<string, string> | undefined) {
+  return existsSync(join(app.dir, appEnv?.STORELOOM_NEXT_DIST_DIR ?? '.next', 'BUILD_ID'));
+}
 
 async function bringUpDatabase(options: BringUpOptions): Promise<DatabaseReady> {
   const { settings } = options;
@@ -127,6 +139,10 @@ export async function bringUpPlatform(options: BringUpOptions): Promise<Platform
 
   if (settings.appsMode === 'prod') {
     for (const app of settings.apps) {
+      if (options.reuseBuild === true && hasBuild(app, options.appEnv)) {
+        logInfo(`build ${app.name}: reusing the last build (reuseBuild)`);
+        continue;
+      }
       await step(
         `build ${app.name}`,
         () => buildApp(app, envFor(app)),

@@ -1,15 +1,28 @@
-import { accentStyle } from '@storeloom/ui';
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 
-import { CartDrawerProvider } from '~/components/cart/cart-drawer-provider';
+import { loadPageLinks } from '~/blocks/page-links';
+import { CartDrawer } from '~/components/cart/cart-drawer';
+import { CartProviders } from '~/components/cart/cart-providers';
 import { StoreFooter } from '~/components/store-footer';
 import { StoreHeader } from '~/components/store-header';
 import { StoreUnavailable } from '~/components/store-unavailable';
 import { toCategoryNav } from '~/lib/category-links';
+import { headerNameOf, loadCurrentCustomer } from '~/lib/current-customer';
 import { loadCurrentStore } from '~/lib/current-store';
+import { loadStorefrontSite } from '~/lib/seo/storefront-site';
 import { offlineStoreName } from '~/server/offline-store';
-import { api } from '~/trpc/server';
+import { api, getQueryClient, trpc } from '~/trpc/server';
+
+/**
+ * Relative metadata URLs (Open Graph images, canonical paths) resolve against the store's
+ * canonical origin, which depends on the request's host.
+ */
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await loadStorefrontSite();
+  return site === null ? {} : { metadataBase: new URL(site.canonicalOrigin) };
+}
 
 /** The chrome of every shopper-facing page: the store's header, its categories and footer. */
 export default async function StoreLayout({ children }: { children: ReactNode }) {
@@ -22,18 +35,31 @@ export default async function StoreLayout({ children }: { children: ReactNode })
   }
 
   const { store, theme } = result;
-  const categories = await (await api()).storefront.catalog.categoryTree();
+  const caller = await api();
+  // Independent reads, side by side: the first byte waits for the slowest, not for their sum.
+  const [categories, customer, pageLinks, cart] = await Promise.all([
+    caller.storefront.catalog.categoryTree(),
+    loadCurrentCustomer(),
+    loadPageLinks(),
+    // The header's count and the drawer render from this; CartProviders hands it to the browser.
+    getQueryClient()
+      .query(trpc.storefront.cart.get.queryOptions())
+      .catch(() => null),
+  ]);
   return (
-    <CartDrawerProvider>
-      <div style={accentStyle(theme.accentColor)} className="flex min-h-dvh flex-col">
+    <CartProviders>
+      {/* Colours, fonts and corners come from <html> (app/layout.tsx, theme/theme.css). */}
+      <div className="flex min-h-dvh flex-col">
         <StoreHeader
-          store={{ name: store.name, logoUrl: theme.logoUrl }}
+          store={{ name: store.name, logoUrl: theme.logoUrl, locale: store.locale }}
           categories={toCategoryNav(categories)}
-          cartCount={0}
+          cartCount={cart?.itemCount ?? 0}
+          customerName={headerNameOf(customer)}
         />
         <div className="flex-1">{children}</div>
-        <StoreFooter storeName={store.name} links={[]} year={new Date().getFullYear()} />
+        <StoreFooter storeName={store.name} links={pageLinks} year={new Date().getFullYear()} />
+        <CartDrawer locale={store.locale} />
       </div>
-    </CartDrawerProvider>
+    </CartProviders>
   );
 }

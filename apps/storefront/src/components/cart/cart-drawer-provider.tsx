@@ -4,8 +4,8 @@ import { createContext, use, useMemo, useState, type ReactNode } from 'react';
 
 interface CartDrawerState {
   isOpen: boolean;
-  open(): void;
-  close(): void;
+  open: () => void;
+  close: () => void;
 }
 
 const CartDrawerContext = createContext<CartDrawerState | null>(null);

@@ -1,0 +1,3 @@
+import { OrderNotFound } from '~/components/checkout/order-not-found';
+
+export default OrderNotFound;

@@ -10,9 +10,27 @@ function percentile(sorted: readonly number[], fraction: number): number {
   return sorted[Math.max(0, index)] ?? 0;
 }
 
+/**
+ * autocannon times whole responses; a streamed page's first byte comes much earlier. Each
+ * client sends one request at a time (no pipelining), so the time from its `request` event to
+ * its `headers` event is that request's time to first byte.
+ */
+function recordTtfb(client: autocannon.Client, samples: number[]): void {
+  let sentAt = 0;
+  // Upcast: the typings list only some of the client's events.
+  const emitter: NodeJS.EventEmitter = client;
+  emitter.on('request', () => {
+    sentAt = performance.now();
+  });
+  emitter.on('headers', () => {
+    samples.push(performance.now() - sentAt);
+  });
+}
+
 function run(request: LoadRequest): Promise<LoadResult> {
   // autocannon's own percentiles skip p95, so every response's latency is kept.
   const latencies: number[] = [];
+  const ttfbs: number[] = [];
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -20,6 +38,10 @@ function run(request: LoadRequest): Promise<LoadResult> {
         headers: request.headers,
         connections: request.connections,
         duration: request.durationSeconds,
+        ...(request.timeoutSeconds === undefined ? {} : { timeout: request.timeoutSeconds }),
+        setupClient: (client) => {
+          recordTtfb(client, ttfbs);
+        },
       },
       (error: unknown, result) => {
         if (error) {
@@ -27,12 +49,18 @@ function run(request: LoadRequest): Promise<LoadResult> {
           return;
         }
         latencies.sort((a, b) => a - b);
+        ttfbs.sort((a, b) => a - b);
         resolve({
           requests: result.requests.total,
           requestsPerSecond: result.requests.total / result.duration,
           p50: percentile(latencies, 0.5),
           p95: percentile(latencies, 0.95),
           p99: percentile(latencies, 0.99),
+          ttfb: {
+            p50: percentile(ttfbs, 0.5),
+            p95: percentile(ttfbs, 0.95),
+            p99: percentile(ttfbs, 0.99),
+          },
           non2xx: result.non2xx,
           errors: result.errors,
         });

@@ -6,6 +6,8 @@ export interface LoadRequest {
   headers: Record<string, string>;
   connections: number;
   durationSeconds: number;
+  /** autocannon counts a request unanswered after this long as an error; its default is 10 s. */
+  timeoutSeconds?: number;
 }
 
 export interface LoadResult {
@@ -15,6 +17,8 @@ export interface LoadResult {
   p50: number;
   p95: number;
   p99: number;
+  /** Time to first byte (request written → response headers in), milliseconds. */
+  ttfb: { p50: number; p95: number; p99: number };
   non2xx: number;
   errors: number;
 }

@@ -24,9 +24,11 @@ export interface ProductCardProps {
   locale?: string;
   /** Above-the-fold cards load their image eagerly (several cards compete for LCP, so not `preload`). */
   eager?: boolean;
+  /** The card most likely to be the largest paint (the first): its image is fetched first. */
+  first?: boolean;
 }
 
-export function ProductCard({ product, locale, eager = false }: ProductCardProps) {
+export function ProductCard({ product, locale, eager = false, first = false }: ProductCardProps) {
   const { compareAtPriceMinor } = product;
   const onSale = compareAtPriceMinor != null && compareAtPriceMinor > product.priceMinor;
 
@@ -40,6 +42,7 @@ export function ProductCard({ product, locale, eager = false }: ProductCardProps
             fill
             sizes="(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw"
             loading={eager ? 'eager' : 'lazy'}
+            fetchPriority={first ? 'high' : undefined}
             unoptimized={skipImageOptimiser(product.image.src)}
             className={cn(
               'object-cover transition-transform duration-300 group-hover:scale-[1.03] motion-reduce:transition-none',

@@ -28,7 +28,12 @@ export function ProductGrid({ products, locale, empty }: ProductGridProps) {
     <ul className="grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 sm:gap-x-6 lg:grid-cols-4">
       {products.map((product, index) => (
         <li key={product.id}>
-          <ProductCard product={product} locale={locale} eager={index < FIRST_ROW} />
+          <ProductCard
+            product={product}
+            locale={locale}
+            eager={index < FIRST_ROW}
+            first={index === 0}
+          />
         </li>
       ))}
     </ul>

@@ -64,8 +64,9 @@ export function ProductGallery({ images, productTitle, index, onSelect }: Produc
           alt={current.alt}
           fill
           sizes="(min-width: 1024px) 50vw, 100vw"
-          // The largest thing on the page: fetched first.
+          // The largest thing on the page: preloaded and fetched before anything else.
           preload
+          fetchPriority="high"
           unoptimized={skipImageOptimiser(current.url)}
           className="object-contain"
         />

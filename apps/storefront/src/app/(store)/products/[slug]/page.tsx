@@ -46,8 +46,11 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
   if (product === null) {
     return { title: `Product not found — ${store.name}`, robots: { index: false } };
   }
+  // An empty SEO description is no description: search engines would show none at all.
   const description =
-    product.seo.description ?? (descriptionOf(product) || `Buy ${product.title} at ${store.name}.`);
+    product.seo.description?.trim() ||
+    descriptionOf(product) ||
+    `Buy ${product.title} at ${store.name}.`;
   const image = product.media.find((media) => media.kind === 'image');
   const url = await canonicalUrl(productHref(product.slug));
   return {

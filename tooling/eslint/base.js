@@ -113,6 +113,8 @@ export default tseslint.config(
   {
     files: [
       '**/env.ts',
+      // The zod-free twin of env.ts for client components (keeps zod out of browser bundles).
+      '**/client-env.ts',
       '**/*.test.ts',
       '**/*.int.test.ts',
       '**/scripts/**',

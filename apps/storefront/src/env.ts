@@ -1,7 +1,7 @@
 import { createEnv } from '@t3-oss/env-core';
 import { z } from 'zod';
 
-/** The only place this app reads process.env. */
+/** Where this app reads and validates process.env (client components use client-env.ts). */
 export const env = createEnv({
   shared: {
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),

@@ -2,11 +2,11 @@
 
 import { createTRPCReactKit } from '@storeloom/client/react';
 
-import { env } from '~/env';
+import { clientEnv } from '~/client-env';
 
 export const { TRPCReactProvider, useTRPC } = createTRPCReactKit({
   source: 'storefront-react',
   // PORT is server-only: read lazily, only while rendering on the server.
-  serverBaseUrl: () => `http://localhost:${env.PORT}`,
-  logging: () => env.NODE_ENV === 'development',
+  serverBaseUrl: () => `http://localhost:${clientEnv.serverPort()}`,
+  logging: () => clientEnv.isDevelopment,
 });

@@ -5,4 +5,6 @@ import { createNextConfig } from '@storeloom/next-config';
 export default createNextConfig({
   frameAncestors: "'self'",
   transpilePackages: ['@storeloom/core', '@storeloom/blocks'],
+  // Store media is resized by the media route, per store and host (src/lib/media-image-loader.ts).
+  images: { loader: 'custom', loaderFile: './src/lib/media-image-loader.ts' },
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
-import { storefrontUrl } from '../fixtures/urls';
+import { e2ePorts, storefrontUrl } from '../fixtures/urls';
 
 // Two seeded stores with disjoint catalogues: each home page must show only its own. Their home
 // pages come from the builder (e2e/storefront/pages.spec.ts covers the blocks themselves).
@@ -45,14 +45,47 @@ test.describe('storefront home', () => {
     expect(secondNames.filter((name) => firstNames.has(name))).toEqual([]);
   });
 
-  test("product images load from the store's own media", async ({ page }) => {
+  test("product images load from the store's own media, resized for their slot", async ({
+    page,
+  }) => {
     await page.goto(storefrontUrl('tech-gadgets'));
     const image = productGrid(page).locator('img').first();
-    await expect(image).toHaveAttribute('src', /^\/media\/tech-gadgets\//);
+    await expect(image).toHaveAttribute('src', /^\/media\/tech-gadgets\/[^?]+\?w=\d+$/);
     await image.scrollIntoViewIfNeeded();
     await expect
       .poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth))
       .toBeGreaterThan(0);
+    const { natural, served } = await image.evaluate((element: HTMLImageElement) => ({
+      natural: element.naturalWidth,
+      served: Number(new URL(element.currentSrc).searchParams.get('w')),
+    }));
+    // The seeded originals are 600 px wide; a card on this viewport needs fewer.
+    expect(served).toBeLessThan(600);
+    expect(natural).toBeLessThanOrEqual(served);
+  });
+
+  test("a store's media is not served on another store's host, at any width", async ({
+    page,
+    request,
+  }) => {
+    await page.goto(storefrontUrl('tech-gadgets'));
+    const src = await productGrid(page).locator('img').first().getAttribute('src');
+    const path = src?.split('?')[0] ?? '';
+    expect(path).toMatch(/^\/media\/tech-gadgets\//);
+    // Node does not resolve *.localhost: ask the loopback address and name the store in Host.
+    const port = String(e2ePorts.storefront);
+    const get = (storeSlug: string, query: string) =>
+      request.get(`http://127.0.0.1:${port}${path}${query}`, {
+        headers: { host: `${storeSlug}.localhost:${port}` },
+      });
+
+    const own = await get('tech-gadgets', '?w=256');
+    expect(own.status()).toBe(200);
+    expect(own.headers()['content-type']).toBe('image/webp');
+    expect((await get('outdoor-adventure', '?w=256')).status()).toBe(404);
+    expect((await get('outdoor-adventure', '')).status()).toBe(404);
+    // Only the widths next/image asks for: nobody can make the server resize at will.
+    expect((await get('tech-gadgets', '?w=300')).status()).toBe(404);
   });
 
   test('the new arrivals continue a page at a time with the cursor in the URL', async ({

@@ -6,6 +6,7 @@ export interface CreateNextConfigOptions {
   /** Workspace packages this app imports beyond the shared list (they export TypeScript source). */
   transpilePackages?: string[];
   experimental?: NextConfig['experimental'];
+  images?: NextConfig['images'];
 }
 
 /** The Next config every Storeloom app shares: security headers, build directory, packages. */

@@ -40,7 +40,7 @@ function securityHeaders(frameAncestors) {
 }
 
 /** @type {import('./index.d.ts').createNextConfig} */
-export function createNextConfig({ frameAncestors, transpilePackages = [], experimental }) {
+export function createNextConfig({ frameAncestors, transpilePackages = [], experimental, images }) {
   const headers = securityHeaders(frameAncestors);
   return {
     // The end-to-end server builds into its own directory so it can run beside `pnpm start`.
@@ -50,6 +50,7 @@ export function createNextConfig({ frameAncestors, transpilePackages = [], exper
     reactStrictMode: true,
     typedRoutes: false,
     ...(experimental === undefined ? {} : { experimental }),
+    ...(images === undefined ? {} : { images }),
     transpilePackages: [...sharedTranspilePackages, ...transpilePackages],
     serverExternalPackages: [...serverExternalPackages],
     headers() {

@@ -1,9 +1,8 @@
 /**
- * Whether next/image should pass an image through untouched. Remote media (a merchant's S3
- * bucket, a data URL) is not in images.remotePatterns. Local store media (/media/...) is skipped
- * too: the optimiser caches by URL across hosts, which would let one store's host serve another
- * store's files past the media route's store check, and the stored files are already web-sized.
+ * Whether next/image should pass an image through untouched: remote media (a merchant's S3
+ * bucket, a data URL) is not ours to resize. A store's own media (/media/...) goes through the
+ * app's loader (media-image-loader.ts), which asks the media route for the width each slot needs.
  */
 export function skipImageOptimiser(src: string): boolean {
-  return /^(?:[a-z]+:)?\/\//i.test(src) || src.startsWith('data:') || src.startsWith('/media/');
+  return /^(?:[a-z]+:)?\/\//i.test(src) || src.startsWith('data:');
 }

@@ -36,17 +36,12 @@ async function signInAs(context: BrowserContext, shopper: Shopper): Promise<void
 
 /** The link in the newest email of `templateKey` to `to` (polled: the outbox write can trail). */
 async function emailedLink(to: string, templateKey: string, path: string): Promise<string> {
-  let text: string | null = null;
-  await expect
-    .poll(async () => {
-      text = await withE2eDatabase((db) =>
-        latestOutboxEmailText(db, { storeSlug: store.slug, to, templateKey }),
-      );
-      return text;
-    })
-    .not.toBeNull();
-  const link = new RegExp(`http://\\S+${path}\\?token=[\\w-]+`).exec(text ?? '')?.[0];
-  if (link === undefined) throw new Error(`No ${path} link in the email:\n${text ?? ''}`);
+  const read = () =>
+    withE2eDatabase((db) => latestOutboxEmailText(db, { storeSlug: store.slug, to, templateKey }));
+  await expect.poll(read).not.toBeNull();
+  const text = (await read()) ?? '';
+  const link = new RegExp(`http://\\S+${path}\\?token=[\\w-]+`).exec(text)?.[0];
+  if (link === undefined) throw new Error(`No ${path} link in the email:\n${text}`);
   return link;
 }
 

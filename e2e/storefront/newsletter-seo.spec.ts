@@ -20,17 +20,12 @@ function footerSignup(page: Page) {
 
 /** The confirmation email's link, read from the outbox (polled: the redirect can beat the read). */
 async function confirmLinkFor(email: string): Promise<string> {
-  let text: string | null = null;
-  await expect
-    .poll(async () => {
-      text = await withE2eDatabase((db) =>
-        latestNewsletterConfirmation(db, { storeSlug: store.slug, to: email }),
-      );
-      return text;
-    })
-    .not.toBeNull();
-  const link = /http:\/\/\S+\/newsletter\/confirm\?token=\S+/.exec(text ?? '')?.[0];
-  if (link === undefined) throw new Error(`No confirm link in the email:\n${text ?? ''}`);
+  const read = () =>
+    withE2eDatabase((db) => latestNewsletterConfirmation(db, { storeSlug: store.slug, to: email }));
+  await expect.poll(read).not.toBeNull();
+  const text = (await read()) ?? '';
+  const link = /http:\/\/\S+\/newsletter\/confirm\?token=\S+/.exec(text)?.[0];
+  if (link === undefined) throw new Error(`No confirm link in the email:\n${text}`);
   return link;
 }
 

@@ -21,6 +21,12 @@ export interface PageAudit {
   /** 0–100 per category. */
   scores: Record<Category, number>;
   metrics: Record<Metric, number>;
+  /**
+   * Lighthouse's measure of how fast this machine's CPU was during the run (higher is faster;
+   * a desktop of 2020 scores about 1500). Its mobile preset slows the CPU 4× from whatever this
+   * is, so a run on a momentarily slow machine scores a slower phone.
+   */
+  benchmarkIndex: number;
   /** The full Lighthouse result, for the JSON written under .data/. */
   report: string;
 }
@@ -58,6 +64,7 @@ export async function auditPage(url: string, port: number, preset: Preset): Prom
       cls: metric(METRICS.cls),
       si: metric(METRICS.si),
     },
+    benchmarkIndex: lhr.environment.benchmarkIndex,
     report: typeof result.report === 'string' ? result.report : JSON.stringify(lhr),
   };
 }

@@ -30,6 +30,7 @@ export function formatAudits(rows: readonly AuditRow[]): string {
     'LCP',
     'TBT',
     'CLS',
+    'cpu',
     'perf runs',
     'bar',
   ];
@@ -45,6 +46,7 @@ export function formatAudits(rows: readonly AuditRow[]): string {
     seconds(audit.metrics.lcp),
     `${audit.metrics.tbt.toFixed(0)} ms`,
     audit.metrics.cls.toFixed(3),
+    audit.benchmarkIndex.toFixed(0),
     runs.join(' '),
     meetsBar(audit) ? 'met' : 'MISSED',
   ]);

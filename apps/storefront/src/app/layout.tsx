@@ -4,7 +4,6 @@ import type { ReactNode } from 'react';
 import { fontVariableClassNames } from '~/theme/fonts';
 import { loadStoreTheme } from '~/theme/load-store-theme';
 import { themeColors, themeRootAttributes } from '~/theme/theme-variables';
-import { TRPCReactProvider } from '~/trpc/react';
 
 import './globals.css';
 
@@ -38,9 +37,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       className={fontVariableClassNames}
       {...(theme === null ? {} : themeRootAttributes(theme))}
     >
-      <body className="min-h-dvh bg-background font-sans text-foreground">
-        <TRPCReactProvider>{children}</TRPCReactProvider>
-      </body>
+      {/* No API provider here: catalogue pages ship none. Cart, checkout and account pages (and
+          the cart drawer) put the query-cached one around themselves. */}
+      <body className="min-h-dvh bg-background font-sans text-foreground">{children}</body>
     </html>
   );
 }

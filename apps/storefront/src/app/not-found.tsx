@@ -1,6 +1,6 @@
 import { NotFoundScreen } from '@storeloom/ui';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 import { StoreNotFound } from '~/components/store-not-found';
 import { unmatchedHost } from '~/server/offline-store';

@@ -7,7 +7,7 @@ import {
   type BlockRenderContext,
   type PageDocument,
 } from '@storeloom/blocks';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 import { api } from '~/trpc/server';
 

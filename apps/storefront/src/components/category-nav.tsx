@@ -1,5 +1,5 @@
 import { ChevronDownIcon, cn } from '@storeloom/ui';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 export interface CategoryNavLink {
   href: string;

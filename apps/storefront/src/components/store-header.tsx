@@ -1,5 +1,5 @@
 import { UserIcon } from '@storeloom/ui';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 import { CartButton } from './cart/cart-button';
 import { CategoryNav, type CategoryNavItem } from './category-nav';

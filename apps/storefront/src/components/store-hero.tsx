@@ -1,6 +1,6 @@
 import { ButtonLink, cn } from '@storeloom/ui';
 import Image from 'next/image';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 import { skipImageOptimiser } from '~/lib/media-src';
 

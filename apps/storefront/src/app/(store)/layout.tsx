@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 
 import { loadPageLinks } from '~/blocks/page-links';
 import { CartDrawer } from '~/components/cart/cart-drawer';
-import { CartProviders } from '~/components/cart/cart-providers';
+import { CartDrawerProvider } from '~/components/cart/cart-drawer-provider';
 import { StoreFooter } from '~/components/store-footer';
 import { StoreHeader } from '~/components/store-header';
 import { StoreUnavailable } from '~/components/store-unavailable';
@@ -41,25 +41,27 @@ export default async function StoreLayout({ children }: { children: ReactNode })
     caller.storefront.catalog.categoryTree(),
     loadCurrentCustomer(),
     loadPageLinks(),
-    // The header's count and the drawer render from this; CartProviders hands it to the browser.
+    // The header's count; the drawer reads the lines when it opens. Through the request's query
+    // cache, so the cart page's own read of it is the same call.
     getQueryClient()
       .query(trpc.storefront.cart.get.queryOptions())
       .catch(() => null),
   ]);
+  const cartCount = cart?.itemCount ?? 0;
   return (
-    <CartProviders>
+    <CartDrawerProvider>
       {/* Colours, fonts and corners come from <html> (app/layout.tsx, theme/theme.css). */}
       <div className="flex min-h-dvh flex-col">
         <StoreHeader
           store={{ name: store.name, logoUrl: theme.logoUrl, locale: store.locale }}
           categories={toCategoryNav(categories)}
-          cartCount={cart?.itemCount ?? 0}
+          cartCount={cartCount}
           customerName={headerNameOf(customer)}
         />
         <div className="flex-1">{children}</div>
         <StoreFooter storeName={store.name} links={pageLinks} year={new Date().getFullYear()} />
-        <CartDrawer locale={store.locale} />
+        <CartDrawer locale={store.locale} serverCount={cartCount} />
       </div>
-    </CartProviders>
+    </CartDrawerProvider>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { cn } from '@storeloom/ui';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 import { usePathname } from 'next/navigation';
 
 import { SignOutButton } from './sign-out-button';

@@ -2,7 +2,7 @@
 
 import { Alert, Button } from '@storeloom/ui';
 import { useMutation } from '@tanstack/react-query';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 import { useHydrated } from '~/components/catalog/use-hydrated';
 import { useTRPC } from '~/trpc/react';

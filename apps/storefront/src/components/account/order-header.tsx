@@ -1,5 +1,5 @@
 import { ButtonLink, DateTime } from '@storeloom/ui';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 import type { AccountOrder } from './account-types';
 import { FulfillmentStatusBadge, OrderStatusBadge, PaymentStatusBadge } from './status-badges';

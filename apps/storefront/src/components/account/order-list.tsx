@@ -1,5 +1,5 @@
 import { DateTime, formatMoney } from '@storeloom/ui';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 import type { AccountOrderSummary } from './account-types';
 import { OrderStatusBadge } from './status-badges';

@@ -2,7 +2,7 @@
 
 import { Alert, Button, Field } from '@storeloom/ui';
 import { useMutation } from '@tanstack/react-query';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 import { type SubmitEvent, useState } from 'react';
 
 import { focusFirstError } from '~/components/checkout/focus-field';

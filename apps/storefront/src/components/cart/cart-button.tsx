@@ -1,15 +1,15 @@
 'use client';
 
 import { CartIcon } from '@storeloom/ui';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 import { usePathname } from 'next/navigation';
 
 import { useCartDrawer } from './cart-drawer-provider';
-import { useCart } from './use-cart';
+import { useCartCount } from './latest-cart';
 import { useHydrated } from './use-hydrated';
 
 export interface CartButtonProps {
-  /** The count the server rendered, shown until the cart query has data. */
+  /** The count the server rendered, shown until the page learns a newer one. */
   initialCount: number;
   className?: string;
 }
@@ -18,18 +18,17 @@ const CART_PATH = '/cart';
 
 /**
  * The header's cart: a link to /cart (what works without JavaScript, or in a new tab) that
- * opens the drawer instead when clicked. Its count follows the cart query, so it changes the
- * moment anything invalidates or updates the cart.
+ * opens the drawer instead when clicked. Its count follows every cart the page receives (add to
+ * cart, the drawer's changes), without the query cache.
  */
 export function CartButton({ initialCount, className }: CartButtonProps) {
-  const { data: cart } = useCart();
   const { isOpen, open } = useCartDrawer();
   // On the cart page itself the drawer would only repeat the page; before hydration the link
   // is just a link.
   const hydrated = useHydrated();
   const pathname = usePathname();
   const opensDrawer = hydrated && pathname !== CART_PATH;
-  const count = cart?.itemCount ?? initialCount;
+  const count = useCartCount(initialCount);
   const itemsText = count === 1 ? ' (1 item)' : ` (${String(count)} items)`;
 
   return (

@@ -2,21 +2,21 @@
 
 import { ButtonLink, CloseIcon, cn } from '@storeloom/ui';
 import dynamic from 'next/dynamic';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useId, useRef } from 'react';
 
 import { useCartDrawer } from './cart-drawer-provider';
 import { CartSkeleton } from './cart-skeleton';
-import { useCart } from './use-cart';
+import { useCartCount } from './latest-cart';
 import { useAnnouncer } from './use-announcer';
 
 /**
- * The drawer's contents (lines, quantity steppers, codes and their validation) load when it first
- * opens: every page carries the drawer, and most views never open it.
+ * The drawer's contents (lines, quantity steppers, codes and their validation, and the API client
+ * they use) load when it first opens: every page carries the drawer, and most views never open it.
  */
 const CartDrawerBody = dynamic(
-  () => import('./cart-drawer-body').then((module) => module.CartDrawerBody),
+  () => import('./cart-drawer-island').then((module) => module.CartDrawerIsland),
   {
     ssr: false,
     loading: () => (
@@ -30,20 +30,22 @@ const CartDrawerBody = dynamic(
 export interface CartDrawerProps {
   /** The store's locale, for money. */
   locale: string;
+  /** The item count the server rendered, shown until the page learns a newer one. */
+  serverCount: number;
 }
 
 /**
  * The cart in a panel from the right, over the page. A native modal <dialog>: the browser traps
  * focus, makes the page inert and closes on Escape; focus goes back to what opened it.
  */
-export function CartDrawer({ locale }: CartDrawerProps) {
+export function CartDrawer({ locale, serverCount }: CartDrawerProps) {
   const { isOpen, close } = useCartDrawer();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const openerRef = useRef<HTMLElement | null>(null);
   const titleId = useId();
   const { message, announce } = useAnnouncer();
-  const { data: cart } = useCart();
+  const count = useCartCount(serverCount);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -67,7 +69,6 @@ export function CartDrawer({ locale }: CartDrawerProps) {
     close();
   }, [pathname, close]);
 
-  const count = cart?.itemCount ?? 0;
   return (
     <dialog
       ref={dialogRef}

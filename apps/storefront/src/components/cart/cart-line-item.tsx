@@ -4,7 +4,7 @@ import { errorMessage } from '@storeloom/client';
 import { Button, cn, ImageIcon, Money, Spinner, TrashIcon } from '@storeloom/ui';
 import { useMutation } from '@tanstack/react-query';
 import Image from 'next/image';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 import { useId, useState } from 'react';
 
 import { skipImageOptimiser } from '~/lib/media-src';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '~/components/link';
 import { useRef, useState } from 'react';
 
 import { CartLines } from './cart-lines';

@@ -1,5 +1,5 @@
 import { Button, ButtonLink } from '@storeloom/ui';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 import { useId } from 'react';
 
 import type { CartView } from './cart-types';

@@ -1,5 +1,5 @@
 import { ButtonLink, CartIcon, EmptyState } from '@storeloom/ui';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 export interface EmptyCartProps {
   onNavigate?: () => void;

@@ -1,5 +1,5 @@
 import { CloseIcon } from '@storeloom/ui';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 export interface ActiveFilter {
   /** What the chip reads, e.g. "Colour: Black". */

@@ -1,5 +1,5 @@
 import { buttonClassName, ChevronLeftIcon, ChevronRightIcon } from '@storeloom/ui';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 export interface CatalogPaginationProps {
   page: number;

@@ -9,7 +9,7 @@ import {
   previousCatalogPage,
   type CatalogUrlState,
 } from '@storeloom/validators';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 import type { ReactNode } from 'react';
 
 import { ProductGrid } from '~/components/product-grid';

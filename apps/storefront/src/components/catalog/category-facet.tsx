@@ -1,5 +1,5 @@
 import { cn } from '@storeloom/ui';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 import { FacetCount } from './facet-count';
 

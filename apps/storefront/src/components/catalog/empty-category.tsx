@@ -1,5 +1,5 @@
 import { BoxIcon, ButtonLink, EmptyState } from '@storeloom/ui';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 export interface EmptyCategoryProps {
   name: string;

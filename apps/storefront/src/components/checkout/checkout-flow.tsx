@@ -1,7 +1,7 @@
 'use client';
 
 import { Alert, ButtonLink } from '@storeloom/ui';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 
 import type {

@@ -1,5 +1,5 @@
 import { Alert, ButtonLink, CartIcon, EmptyState } from '@storeloom/ui';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 /** No cart, or nothing in it: nothing to check out, and the way back to the products. */
 export function CheckoutEmptyCart() {

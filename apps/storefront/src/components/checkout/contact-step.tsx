@@ -3,7 +3,7 @@
 import { Alert, Button, Field, Input, Textarea } from '@storeloom/ui';
 import { setCheckoutContactInputSchema } from '@storeloom/validators';
 import { useMutation } from '@tanstack/react-query';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 import { type SubmitEvent, useState } from 'react';
 
 import { useTRPC } from '~/trpc/react';

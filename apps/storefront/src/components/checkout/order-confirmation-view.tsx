@@ -1,5 +1,5 @@
 import { ButtonLink, formatMoney, SuccessIcon } from '@storeloom/ui';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 import type { ReactNode } from 'react';
 
 import { AddressBlock } from './address-block';

@@ -1,5 +1,5 @@
 import { ButtonLink, EmptyState, ReceiptIcon } from '@storeloom/ui';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 /** An order this browser did not place (or no such order): nothing about it is shown. */
 export function OrderNotFound() {

@@ -1,5 +1,5 @@
 import { Alert, ButtonLink, formatMoney } from '@storeloom/ui';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 import type { OrderConfirmation, StoreMoney } from './checkout-types';
 

@@ -4,7 +4,7 @@ import { errorMessage } from '@storeloom/client';
 import { Alert, Button, ButtonLink, Spinner } from '@storeloom/ui';
 import { useMutation } from '@tanstack/react-query';
 import dynamic from 'next/dynamic';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 

@@ -6,6 +6,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 
+import { latestCartStore } from '~/components/cart/latest-cart';
 import { useTRPC } from '~/trpc/react';
 
 import { checkoutLines, checkoutTotals } from './checkout-summary';
@@ -51,7 +52,11 @@ export function ReviewStep({ view, money }: ReviewStepProps) {
         onSuccess: (placed) => {
           setLeaving(true);
           // The cart is now an order: the header's count and the drawer must say so.
-          void queryClient.invalidateQueries({ queryKey: trpc.storefront.cart.get.queryKey() });
+          void queryClient
+            .query({ ...trpc.storefront.cart.get.queryOptions(), staleTime: 0 })
+            .then((cart) => latestCartStore.publishCart(cart))
+            // Not worth an error on the way to the confirmation; the next page load corrects it.
+            .catch(() => undefined);
           router.push(afterPlacing(placed));
         },
         onError: (cause) => {

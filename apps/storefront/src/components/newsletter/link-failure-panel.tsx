@@ -1,5 +1,5 @@
 import { ButtonLink, WarningIcon } from '@storeloom/ui';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 import type { LinkFailureText } from '~/lib/newsletter/newsletter-messages';
 

@@ -1,31 +1,20 @@
 'use client';
 
-import { errorMessage } from '@storeloom/client';
 import { Alert, Button } from '@storeloom/ui';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type SubmitEvent, useId, useRef, useState } from 'react';
 
 import { useCartDrawer } from '~/components/cart/cart-drawer-provider';
-import { cartMutationScope } from '~/components/cart/use-cart-cache';
 import { useHydrated } from '~/components/cart/use-hydrated';
-import { useTRPC } from '~/trpc/react';
 
 import type { DetailVariant } from './product-view-model';
 import { QuantityField } from './quantity-field';
 import { checkQuantity, maxQuantityFor } from './quantity-rules';
+import { useAddToCart } from './use-add-to-cart';
 
 export interface AddToCartFormProps {
   productTitle: string;
   /** Null when the chosen combination does not exist. */
   variant: DetailVariant | null;
-}
-
-/** The API's own words when it answered; a network failure gets one the shopper can act on. */
-function failureMessage(error: unknown): string {
-  const answered = typeof error === 'object' && error !== null && 'data' in error && error.data;
-  return answered
-    ? errorMessage(error)
-    : 'We could not reach the store. Check your connection and try again.';
 }
 
 function buttonLabel(variant: DetailVariant | null): string {
@@ -39,8 +28,6 @@ function buttonLabel(variant: DetailVariant | null): string {
  * button. A successful add updates the cart everywhere and opens the drawer.
  */
 export function AddToCartForm({ productTitle, variant }: AddToCartFormProps) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const drawer = useCartDrawer();
   const hydrated = useHydrated();
   const quantityId = useId();
@@ -49,32 +36,19 @@ export function AddToCartForm({ productTitle, variant }: AddToCartFormProps) {
   // Messages appear once the shopper has touched the box or tried to add, not on first paint.
   const [showQuantityError, setShowQuantityError] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-
-  const addLine = useMutation(
-    trpc.storefront.cart.addLine.mutationOptions({
-      // Queued behind any change the drawer is still sending, in the order the shopper made them.
-      scope: cartMutationScope,
-      onSuccess: (cart, input) => {
-        queryClient.setQueryData(trpc.storefront.cart.get.queryKey(), cart);
-        setAnnouncement(
-          `Added ${String(input.quantity)} × ${productTitle}${variant === null ? '' : ` (${variant.title})`} to your cart.`,
-        );
-        drawer.open();
-        // Not awaited: the button is free again as soon as the line is in.
-        void queryClient.invalidateQueries({ queryKey: trpc.storefront.cart.get.queryKey() });
-      },
-    }),
-  );
+  const addToCart = useAddToCart({
+    onAdded: (added, quantity) => {
+      setAnnouncement(`Added ${String(quantity)} × ${productTitle} (${added.title}) to your cart.`);
+      drawer.open();
+    },
+  });
 
   const max = variant === null ? 0 : maxQuantityFor(variant);
   const check = checkQuantity(quantityText, max);
   const quantityError = showQuantityError && !check.ok && max > 0 ? check.message : null;
   const buyable = variant !== null && variant.inStock;
   // A refusal is about the variant it was for; choosing another one sets it aside.
-  const refusal =
-    addLine.error !== null && addLine.variables.variantId === variant?.id
-      ? failureMessage(addLine.error)
-      : null;
+  const refusal = addToCart.refusalFor(variant?.id);
 
   function onSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -85,7 +59,7 @@ export function AddToCartForm({ productTitle, variant }: AddToCartFormProps) {
       return;
     }
     setAnnouncement('');
-    addLine.mutate({ variantId: variant.id, quantity: check.quantity });
+    void addToCart.add(variant, check.quantity);
   }
 
   return (
@@ -100,7 +74,7 @@ export function AddToCartForm({ productTitle, variant }: AddToCartFormProps) {
           onChange={(value) => {
             setQuantityText(value);
             setShowQuantityError(true);
-            addLine.reset();
+            addToCart.clearRefusal();
           }}
         />
       )}
@@ -114,9 +88,9 @@ export function AddToCartForm({ productTitle, variant }: AddToCartFormProps) {
         size="lg"
         className="h-12 w-full text-base"
         disabled={!hydrated || !buyable}
-        loading={addLine.isPending}
+        loading={addToCart.adding}
       >
-        {addLine.isPending ? 'Adding…' : buttonLabel(variant)}
+        {addToCart.adding ? 'Adding…' : buttonLabel(variant)}
       </Button>
       <p role="status" className="sr-only">
         {announcement}

@@ -1,6 +1,6 @@
 import { ButtonLink, SearchIcon } from '@storeloom/ui';
 import Form from 'next/form';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 import { ProductCard } from '~/components/product-card';
 import { searchItemToCard } from '~/lib/catalog/search-product-card';

@@ -1,5 +1,5 @@
 import { ButtonLink, EmptyState, SearchIcon } from '@storeloom/ui';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 import type { CategoryNavLink } from '~/components/category-nav';
 

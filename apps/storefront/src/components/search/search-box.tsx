@@ -1,7 +1,6 @@
 'use client';
 
 import { cn, SearchIcon, Spinner } from '@storeloom/ui';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import Form from 'next/form';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import {
@@ -14,11 +13,10 @@ import {
   type KeyboardEvent,
 } from 'react';
 
-import { useTRPC } from '~/trpc/react';
-
-import { SuggestionOption } from './suggestion-option';
+import { SuggestionGroups } from './suggestion-groups';
 import { suggestionItems, type SuggestionItem } from './suggestion-items';
 import { useDebouncedValue } from './use-debounced-value';
+import { useSuggestions } from './use-suggestions';
 
 /** The suggestion API takes at most this much text; the search itself takes more. */
 const SUGGEST_MAX_LENGTH = 100;
@@ -44,10 +42,13 @@ function SearchIconSlot() {
   );
 }
 
-/** What the box shows before the interactive one has read the URL: the same GET form. */
+/**
+ * What the box shows before the interactive one has read the URL: the same GET form. Neither
+ * form prefetches /search when it comes into view: every page shows them, few searches follow.
+ */
 function PlainSearchForm({ id, query, className }: SearchBoxProps) {
   return (
-    <Form action="/search" role="search" className={cn('relative', className)}>
+    <Form action="/search" prefetch={false} role="search" className={cn('relative', className)}>
       <label htmlFor={id} className="sr-only">
         Search products
       </label>
@@ -110,18 +111,7 @@ function SearchCombobox({ id, query: fallbackQuery = '', locale, className }: Se
 
   const typed = text.trim();
   const settled = useDebouncedValue(typed.slice(0, SUGGEST_MAX_LENGTH), DEBOUNCE_MS);
-  const trpc = useTRPC();
-  const suggestions = useQuery(
-    trpc.storefront.catalog.suggest.queryOptions(
-      { q: settled },
-      {
-        enabled: open && settled !== '',
-        placeholderData: keepPreviousData,
-        staleTime: 60_000,
-        retry: 1,
-      },
-    ),
-  );
+  const suggestions = useSuggestions(settled, open && settled !== '');
 
   const baseId = useId();
   const listboxId = `${baseId}-listbox`;
@@ -197,6 +187,7 @@ function SearchCombobox({ id, query: fallbackQuery = '', locale, className }: Se
   return (
     <Form
       action="/search"
+      prefetch={false}
       role="search"
       className={cn('relative', className)}
       onBlur={onBlur}
@@ -270,75 +261,6 @@ function SearchCombobox({ id, query: fallbackQuery = '', locale, className }: Se
       </p>
     </Form>
   );
-}
-
-interface SuggestionGroupsProps {
-  items: SuggestionItem[];
-  query: string;
-  activeIndex: number;
-  optionId: (index: number) => string;
-  locale: string | undefined;
-  onChoose: (item: SuggestionItem) => void;
-  onPoint: (index: number) => void;
-}
-
-const groupLabels: Record<SuggestionItem['kind'], string | null> = {
-  category: 'Categories',
-  product: 'Products',
-  search: null,
-};
-
-/** Options grouped by kind; each option keeps its index in the flat list the arrow keys walk. */
-function SuggestionGroups({
-  items,
-  query,
-  activeIndex,
-  optionId,
-  locale,
-  onChoose,
-  onPoint,
-}: SuggestionGroupsProps) {
-  const kinds: SuggestionItem['kind'][] = ['category', 'product', 'search'];
-  return kinds.map((kind) => {
-    const entries = items.flatMap((item, index) => (item.kind === kind ? [{ item, index }] : []));
-    if (entries.length === 0) return null;
-    const label = groupLabels[kind];
-    const options = entries.map(({ item, index }) => (
-      <SuggestionOption
-        key={item.key}
-        id={optionId(index)}
-        item={item}
-        query={query}
-        active={index === activeIndex}
-        locale={locale}
-        onChoose={() => onChoose(item)}
-        onPoint={() => onPoint(index)}
-      />
-    ));
-    if (label === null) {
-      return (
-        <div
-          key={kind}
-          role="group"
-          aria-label="Search"
-          className="mt-1 border-t border-border pt-1"
-        >
-          {options}
-        </div>
-      );
-    }
-    return (
-      <div key={kind} role="group" aria-label={label} className="mb-1">
-        <div
-          aria-hidden="true"
-          className="px-2.5 pt-1.5 pb-1 text-xs font-medium text-subtle-foreground"
-        >
-          {label}
-        </div>
-        {options}
-      </div>
-    );
-  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ButtonLink } from '@storeloom/ui';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 import type { ProductCardData } from '~/components/product-card';
 import { ProductGrid } from '~/components/product-grid';

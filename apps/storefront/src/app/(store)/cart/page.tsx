@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { CartPageView } from '~/components/cart/cart-page-view';
 import { countryOptions, localeCountry } from '~/components/cart/country-options';
 import { loadCurrentStore } from '~/lib/current-store';
+import { TRPCReactProvider } from '~/trpc/react';
 import { getQueryClient, HydrateClient, trpc } from '~/trpc/server';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,13 +29,15 @@ export default async function CartPage() {
 
   return (
     <main className="mx-auto w-full max-w-6xl px-4 py-10 sm:px-6">
-      <HydrateClient>
-        <CartPageView
-          locale={locale}
-          countries={countryOptions()}
-          defaultCountry={localeCountry(locale)}
-        />
-      </HydrateClient>
+      <TRPCReactProvider>
+        <HydrateClient>
+          <CartPageView
+            locale={locale}
+            countries={countryOptions()}
+            defaultCountry={localeCountry(locale)}
+          />
+        </HydrateClient>
+      </TRPCReactProvider>
     </main>
   );
 }

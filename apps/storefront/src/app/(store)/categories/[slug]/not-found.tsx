@@ -1,6 +1,6 @@
 import { ButtonLink, EmptyState, SearchIcon } from '@storeloom/ui';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 import { categoryHref } from '~/lib/category-links';
 import { api } from '~/trpc/server';

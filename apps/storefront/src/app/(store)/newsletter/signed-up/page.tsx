@@ -1,6 +1,6 @@
 import { ButtonLink, MailIcon } from '@storeloom/ui';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 import { notFound } from 'next/navigation';
 
 import { NewsletterPanel } from '~/components/newsletter/newsletter-panel';

@@ -1,6 +1,6 @@
 import { Button, ButtonLink, CheckIcon, MailIcon } from '@storeloom/ui';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 import { notFound } from 'next/navigation';
 
 import { LinkFailurePanel } from '~/components/newsletter/link-failure-panel';

@@ -1,5 +1,5 @@
 import { ButtonLink, EmptyState, SearchIcon } from '@storeloom/ui';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 /** A page that is not (or no longer) published; the proxy has already set 404. */
 export default function PageNotFound() {

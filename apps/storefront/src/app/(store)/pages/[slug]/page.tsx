@@ -1,7 +1,7 @@
 import { leadsWithPageHeading } from '@storeloom/blocks';
 import { ButtonLink, EmptyState, InfoIcon } from '@storeloom/ui';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 import { notFound } from 'next/navigation';
 
 import { BuilderPage, readPublishedDocument } from '~/blocks/builder-page';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 import { AuthCard, textLinkClassName } from '~/components/account/auth-card';
 import { EmailLinkRequestForm } from '~/components/account/email-link-request-form';

@@ -1,6 +1,6 @@
 import { ButtonLink } from '@storeloom/ui';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 import { AuthCard, textLinkClassName } from '~/components/account/auth-card';
 import { ResetPasswordForm } from '~/components/account/reset-password-form';

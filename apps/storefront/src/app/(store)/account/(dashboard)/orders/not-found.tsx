@@ -1,5 +1,5 @@
 import { ButtonLink, EmptyState, ReceiptIcon } from '@storeloom/ui';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 /** An order that does not exist, or is someone else's: the same answer for both. */
 export default function OrderNotFound() {

@@ -1,6 +1,6 @@
 import { ButtonLink, EmptyState, ReceiptIcon } from '@storeloom/ui';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '~/components/link';
 
 import { textLinkClassName } from '~/components/account/auth-card';
 import { OrderList } from '~/components/account/order-list';

@@ -1,8 +1,10 @@
 import localFont from 'next/font/local';
 
 /*
- * The typefaces a theme can pick, served from this app (OFL files in ./fonts, latin subset,
- * weights 400/600/700; 500 falls back to 400). Each sets a CSS variable on <html>; font-stacks.ts
+ * The typefaces a theme can pick, served from this app (OFL files in ./fonts, latin subset).
+ * Two files per family: regular (400; 500 falls back to it) and semibold, which also serves bold
+ * (600–700): a third file per family would cost a phone another 21–25 KB before the page
+ * settles, for a weight step few shoppers would notice. Each sets a CSS variable on <html>; font-stacks.ts
  * names the same variables, and theme.css points Tailwind's --font-sans at the store's choice.
  *
  * All four are declared on every page, but a browser only downloads the files of a family the
@@ -16,8 +18,7 @@ import localFont from 'next/font/local';
 const inter = localFont({
   src: [
     { path: './fonts/inter/inter-latin-400-normal.woff2', weight: '400', style: 'normal' },
-    { path: './fonts/inter/inter-latin-600-normal.woff2', weight: '600', style: 'normal' },
-    { path: './fonts/inter/inter-latin-700-normal.woff2', weight: '700', style: 'normal' },
+    { path: './fonts/inter/inter-latin-600-normal.woff2', weight: '600 700', style: 'normal' },
   ],
   variable: '--font-inter',
   display: 'swap',
@@ -28,8 +29,7 @@ const inter = localFont({
 const lora = localFont({
   src: [
     { path: './fonts/lora/lora-latin-400-normal.woff2', weight: '400', style: 'normal' },
-    { path: './fonts/lora/lora-latin-600-normal.woff2', weight: '600', style: 'normal' },
-    { path: './fonts/lora/lora-latin-700-normal.woff2', weight: '700', style: 'normal' },
+    { path: './fonts/lora/lora-latin-600-normal.woff2', weight: '600 700', style: 'normal' },
   ],
   variable: '--font-lora',
   display: 'swap',
@@ -40,8 +40,7 @@ const lora = localFont({
 const nunito = localFont({
   src: [
     { path: './fonts/nunito/nunito-latin-400-normal.woff2', weight: '400', style: 'normal' },
-    { path: './fonts/nunito/nunito-latin-600-normal.woff2', weight: '600', style: 'normal' },
-    { path: './fonts/nunito/nunito-latin-700-normal.woff2', weight: '700', style: 'normal' },
+    { path: './fonts/nunito/nunito-latin-600-normal.woff2', weight: '600 700', style: 'normal' },
   ],
   variable: '--font-nunito',
   display: 'swap',
@@ -58,12 +57,7 @@ const jetbrainsMono = localFont({
     },
     {
       path: './fonts/jetbrains-mono/jetbrains-mono-latin-600-normal.woff2',
-      weight: '600',
-      style: 'normal',
-    },
-    {
-      path: './fonts/jetbrains-mono/jetbrains-mono-latin-700-normal.woff2',
-      weight: '700',
+      weight: '600 700',
       style: 'normal',
     },
   ],

@@ -7,6 +7,7 @@ import {
   HomeIcon,
   MailIcon,
   matchActiveHref,
+  ReceiptIcon,
   ShieldIcon,
   StoreSwitcher,
   type AppShellNavSection,
@@ -35,6 +36,7 @@ export interface AdminShellProps {
 // Only pages that exist; each area joins the navigation when its pages ship.
 const sections: { title?: string; items: { href: string; label: string; icon: ReactNode }[] }[] = [
   { items: [{ href: '/', label: 'Dashboard', icon: <HomeIcon /> }] },
+  { title: 'Sales', items: [{ href: '/orders', label: 'Orders', icon: <ReceiptIcon /> }] },
   {
     title: 'Activity',
     items: [

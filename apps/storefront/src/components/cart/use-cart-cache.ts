@@ -7,8 +7,9 @@ import { useTRPC } from '~/trpc/react';
 import type { CartView } from './cart-types';
 
 /**
- * Every cart change the storefront sends shares this scope, so TanStack Query runs them one
- * after another in the order the shopper made them: a fast "+ + +" arrives as 2, 3, 4.
+ * Every change the drawer and the cart page send shares this scope, so TanStack Query runs them
+ * one after another in the order the shopper made them: a fast "+ + +" arrives as 2, 3, 4.
+ * ("Add to cart" uses the plain client; the open drawer's backdrop keeps it from racing these.)
  */
 export const cartMutationScope = { id: 'storefront-cart' };
 

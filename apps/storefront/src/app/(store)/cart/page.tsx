@@ -5,7 +5,8 @@ import { CartPageView } from '~/components/cart/cart-page-view';
 import { countryOptions, localeCountry } from '~/components/cart/country-options';
 import { loadCurrentStore } from '~/lib/current-store';
 import { TRPCReactProvider } from '~/trpc/react';
-import { getQueryClient, HydrateClient, trpc } from '~/trpc/server';
+import { HydrateClient } from '~/trpc/hydrate-client';
+import { getQueryClient, trpc } from '~/trpc/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   const result = await loadCurrentStore();

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 
 import { AddressBook } from '~/components/account/address-book';
 import { countryOptions, localeCountry } from '~/components/cart/country-options';
-import { getQueryClient, HydrateClient, trpc } from '~/trpc/server';
+import { HydrateClient } from '~/trpc/hydrate-client';
+import { getQueryClient, trpc } from '~/trpc/server';
 
 import { accountMetadata } from '../../_lib/account-metadata';
 import { requireCustomer } from '../../_lib/require-customer';

@@ -3,7 +3,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { OrderDetail } from '~/components/account/order-detail';
-import { getQueryClient, HydrateClient, trpc } from '~/trpc/server';
+import { HydrateClient } from '~/trpc/hydrate-client';
+import { getQueryClient, trpc } from '~/trpc/server';
 
 import { accountMetadata } from '../../../_lib/account-metadata';
 import { requireCustomer } from '../../../_lib/require-customer';

@@ -7,15 +7,10 @@ import {
   type AppName,
   type AppRouter,
 } from '@storeloom/api';
-import {
-  dehydrate,
-  HydrationBoundary,
-  type QueryExecuteOptions,
-  type QueryKey,
-} from '@tanstack/react-query';
+import type { QueryExecuteOptions, QueryKey } from '@tanstack/react-query';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { headers } from 'next/headers';
-import { cache, type ReactNode } from 'react';
+import { cache } from 'react';
 
 import { createQueryClient } from '../react/query-client';
 
@@ -33,7 +28,7 @@ export function createServerHelpers({ app }: CreateServerHelpersOptions) {
     return createContext({ headers: requestHeaders, app });
   });
 
-  /** One QueryClient per request, shared by `prefetch` and `HydrateClient`. */
+  /** One QueryClient per request, shared by `prefetch` and the app's `HydrateClient` (./hydrate-client). */
   const getQueryClient = cache(createQueryClient);
 
   /**
@@ -49,7 +44,7 @@ export function createServerHelpers({ app }: CreateServerHelpersOptions) {
   /** Typed caller for server components that only render data: `const caller = await api(); await caller.x.y()`. */
   const api = cache(async () => createCaller(await createRequestContext()));
 
-  /** Starts a query during the server render; its result (or pending promise) is handed to the client by HydrateClient. */
+  /** Starts a query during the server render; its result (or pending promise) is handed to the client by `HydrateClient`. */
   function prefetch<TQueryFnData, TError, TData, TQueryKey extends QueryKey>(
     options: QueryExecuteOptions<TQueryFnData, TError, TData, TQueryFnData, TQueryKey>,
   ): void {
@@ -59,9 +54,5 @@ export function createServerHelpers({ app }: CreateServerHelpersOptions) {
       .catch(() => undefined);
   }
 
-  function HydrateClient({ children }: { children: ReactNode }) {
-    return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
-  }
-
-  return { api, trpc, prefetch, HydrateClient, getQueryClient };
+  return { api, trpc, prefetch, getQueryClient };
 }

@@ -12,6 +12,7 @@ export {
 export { initials } from './initials';
 export { formatDuration } from './format-duration';
 export { matchActiveHref } from './match-active-href';
+export { useHydrated } from './use-hydrated';
 
 export * from './icons';
 export { Button, type ButtonProps } from './button';

@@ -7,12 +7,12 @@ import {
   EmptyState,
   type Notice,
   Skeleton,
+  useHydrated,
 } from '@storeloom/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import type { CountryOption } from '~/components/cart/country-options';
-import { useHydrated } from '~/components/catalog/use-hydrated';
 import { useTRPC } from '~/trpc/react';
 
 import type { SavedAddress } from './account-types';

@@ -1,10 +1,9 @@
 'use client';
 
-import { Alert, Button } from '@storeloom/ui';
+import { Alert, Button, useHydrated } from '@storeloom/ui';
 import { useMutation } from '@tanstack/react-query';
 import { Link } from '~/components/link';
 
-import { useHydrated } from '~/components/catalog/use-hydrated';
 import { useTRPC } from '~/trpc/react';
 
 import { textLinkClassName } from './auth-card';

@@ -1,9 +1,7 @@
 'use client';
 
-import { Alert, Button } from '@storeloom/ui';
+import { Alert, Button, useHydrated } from '@storeloom/ui';
 import { useRef, useState } from 'react';
-
-import { useHydrated } from '~/components/catalog/use-hydrated';
 
 import { AccountSection } from './account-section';
 import type { AccountOrder, MoneyFormat } from './account-types';

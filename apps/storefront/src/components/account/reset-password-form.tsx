@@ -1,12 +1,11 @@
 'use client';
 
-import { Alert, Button, Field } from '@storeloom/ui';
+import { Alert, Button, Field, useHydrated } from '@storeloom/ui';
 import { useMutation } from '@tanstack/react-query';
 import { Link } from '~/components/link';
 import { type SubmitEvent, useState } from 'react';
 
 import { focusFirstError } from '~/components/checkout/focus-field';
-import { useHydrated } from '~/components/catalog/use-hydrated';
 import { useTRPC } from '~/trpc/react';
 
 import { textLinkClassName } from './auth-card';

@@ -1,11 +1,10 @@
 'use client';
 
-import { Alert, Button, Field, Input } from '@storeloom/ui';
+import { Alert, Button, Field, Input, useHydrated } from '@storeloom/ui';
 import { useMutation } from '@tanstack/react-query';
 import { type SubmitEvent, useState } from 'react';
 
 import { focusFirstError } from '~/components/checkout/focus-field';
-import { useHydrated } from '~/components/catalog/use-hydrated';
 import { useTRPC } from '~/trpc/react';
 
 import { type FormFailure, formFailureOf } from './form-failure';

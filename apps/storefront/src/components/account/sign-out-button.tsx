@@ -1,9 +1,8 @@
 'use client';
 
-import { Button } from '@storeloom/ui';
+import { Button, useHydrated } from '@storeloom/ui';
 import { useMutation } from '@tanstack/react-query';
 
-import { useHydrated } from '~/components/catalog/use-hydrated';
 import { useTRPC } from '~/trpc/react';
 
 /** Ends this browser's session (and forgets its cart), then shows the store signed out. */

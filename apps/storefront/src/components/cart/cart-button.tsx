@@ -1,12 +1,11 @@
 'use client';
 
-import { CartIcon } from '@storeloom/ui';
+import { CartIcon, useHydrated } from '@storeloom/ui';
 import { Link } from '~/components/link';
 import { usePathname } from 'next/navigation';
 
 import { useCartDrawer } from './cart-drawer-provider';
 import { useCartCount } from './latest-cart';
-import { useHydrated } from './use-hydrated';
 
 export interface CartButtonProps {
   /** The count the server rendered, shown until the page learns a newer one. */

@@ -1,9 +1,8 @@
 'use client';
 
-import { cn, ErrorIcon, WarningIcon } from '@storeloom/ui';
+import { cn, ErrorIcon, WarningIcon, useHydrated } from '@storeloom/ui';
 
 import type { CartLine } from './cart-types';
-import { useHydrated } from './use-hydrated';
 
 export interface CartLineIssuesProps {
   id: string;

@@ -1,7 +1,7 @@
 'use client';
 
 import { errorMessage } from '@storeloom/client';
-import { Button, cn, ImageIcon, Money, Spinner, TrashIcon } from '@storeloom/ui';
+import { Button, cn, ImageIcon, Money, Spinner, TrashIcon, useHydrated } from '@storeloom/ui';
 import { useMutation } from '@tanstack/react-query';
 import Image from 'next/image';
 import { Link } from '~/components/link';
@@ -15,7 +15,6 @@ import { CartLineIssues } from './cart-line-issues';
 import type { CartLine } from './cart-types';
 import { QuantityStepper } from './quantity-stepper';
 import { cartMutationScope, useCartCache } from './use-cart-cache';
-import { useHydrated } from './use-hydrated';
 import { withLineQuantity } from './with-line-quantity';
 
 /** Units of one variant a line may hold (the API's limit). */

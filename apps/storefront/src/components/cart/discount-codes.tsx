@@ -1,7 +1,17 @@
 'use client';
 
 import { errorMessage, fieldErrorsOf } from '@storeloom/client';
-import { Button, CloseIcon, cn, Field, Input, Money, Spinner, TagIcon } from '@storeloom/ui';
+import {
+  Button,
+  CloseIcon,
+  cn,
+  Field,
+  Input,
+  Money,
+  Spinner,
+  TagIcon,
+  useHydrated,
+} from '@storeloom/ui';
 import { discountCodeSchema } from '@storeloom/validators';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
@@ -10,7 +20,6 @@ import { useTRPC } from '~/trpc/react';
 
 import type { CartView } from './cart-types';
 import { cartMutationScope, useCartCache } from './use-cart-cache';
-import { useHydrated } from './use-hydrated';
 
 export interface DiscountCodesProps {
   cart: CartView;

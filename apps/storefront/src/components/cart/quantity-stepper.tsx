@@ -1,10 +1,8 @@
 'use client';
 
-import { cn, MinusIcon, PlusIcon } from '@storeloom/ui';
+import { cn, MinusIcon, PlusIcon, useHydrated } from '@storeloom/ui';
 import { cartQuantityTextSchema } from '@storeloom/validators';
 import { useState } from 'react';
-
-import { useHydrated } from './use-hydrated';
 
 export interface QuantityStepperProps {
   /** The input's id. */

@@ -1,12 +1,11 @@
 'use client';
 
-import { Button, Field, Input, Select, Spinner } from '@storeloom/ui';
+import { Button, Field, Input, Select, Spinner, useHydrated } from '@storeloom/ui';
 import { estimateShippingInputSchema } from '@storeloom/validators';
 import { useId, useState } from 'react';
 import { z } from 'zod';
 
 import type { CountryOption } from './country-options';
-import { useHydrated } from './use-hydrated';
 import type { EstimateDestination } from './use-shipping-estimate';
 
 export interface ShippingEstimateFormProps {

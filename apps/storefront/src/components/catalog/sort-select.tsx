@@ -1,12 +1,10 @@
 'use client';
 
-import { Button, Select } from '@storeloom/ui';
+import { Button, Select, useHydrated } from '@storeloom/ui';
 import type { StorefrontSort } from '@storeloom/validators';
 import { useState } from 'react';
 
 import type { SortOption } from '~/lib/catalog/sort-options';
-
-import { useHydrated } from './use-hydrated';
 
 export interface SortSelectProps {
   /** The filter form this select belongs to; it is outside it, in the results toolbar. */

@@ -1,10 +1,9 @@
 'use client';
 
-import { Alert, Button } from '@storeloom/ui';
+import { Alert, Button, useHydrated } from '@storeloom/ui';
 import { type SubmitEvent, useId, useRef, useState } from 'react';
 
 import { useCartDrawer } from '~/components/cart/cart-drawer-provider';
-import { useHydrated } from '~/components/cart/use-hydrated';
 
 import type { DetailVariant } from './product-view-model';
 import { QuantityField } from './quantity-field';

@@ -2,7 +2,7 @@
 
 import { type ReactNode, useMemo, useState } from 'react';
 
-import { useHydrated } from '~/components/cart/use-hydrated';
+import { useHydrated } from '@storeloom/ui';
 
 import { AddToCartForm } from './add-to-cart-form';
 import { ProductGallery } from './product-gallery';

@@ -52,6 +52,18 @@ export interface ProductCsvRejection {
   message: string;
 }
 
+/**
+ * What the import does with one row: its product is created or updated (in `validate` mode, or
+ * when another row is rejected: would be), or the row is rejected (see `rejected` for why).
+ */
+export interface ProductCsvLine {
+  row: number;
+  /** Null when the row could not be read far enough to tell. */
+  handle: string | null;
+  sku: string | null;
+  outcome: 'create' | 'update' | 'reject';
+}
+
 export interface ProductCsvReport {
   mode: 'validate' | 'apply';
   /** Data rows read (the header excluded). */
@@ -60,6 +72,8 @@ export interface ProductCsvReport {
   created: number;
   updated: number;
   rejected: ProductCsvRejection[];
+  /** Every row with a rejection or a product, in file order, for a row-by-row report. */
+  lines: ProductCsvLine[];
   /** True when the import was written. */
   applied: boolean;
 }

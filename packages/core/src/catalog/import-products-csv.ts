@@ -7,6 +7,7 @@ import { storeCurrency } from './catalog-lookups.ts';
 import { applyProductImport } from './csv/apply-product-import.ts';
 import { loadImportTargets } from './csv/load-import-targets.ts';
 import { planProductImport } from './csv/plan-product-import.ts';
+import { productCsvLines } from './csv/product-csv-lines.ts';
 import { readProductCsv } from './csv/read-product-csv.ts';
 import { currencyDigits } from './money-text.ts';
 
@@ -48,6 +49,12 @@ export async function importProductsCsv({
         created: created.length,
         updated: planned.products.length - created.length,
         rejected,
+        lines: productCsvLines(
+          read.rows,
+          read.unread,
+          rejected,
+          new Set(targets.productsByHandle.keys()),
+        ),
         applied: false,
       };
       if (mode === 'validate' || rejected.length > 0 || planned.products.length === 0) {

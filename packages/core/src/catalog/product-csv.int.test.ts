@@ -94,7 +94,7 @@ describe('product CSV export and import', () => {
 
     const before = await snapshot(product.id);
     const ledgerBefore = await db().inventoryTransaction.count();
-    const report = await runImport(text);
+    const { lines, ...report } = await runImport(text);
     expect(report).toEqual({
       mode: 'apply',
       rows: 4,
@@ -103,6 +103,12 @@ describe('product CSV export and import', () => {
       rejected: [],
       applied: true,
     });
+    expect(lines.map((line) => [line.row, line.outcome])).toEqual([
+      [2, 'update'],
+      [3, 'update'],
+      [4, 'update'],
+      [5, 'update'],
+    ]);
     expect(await snapshot(product.id)).toEqual(before);
     expect(await db().inventoryTransaction.count()).toBe(ledgerBefore);
   });
@@ -209,6 +215,13 @@ describe('product CSV export and import', () => {
       { row: 3, column: 'category_slugs', message: 'Unknown category slug nope' },
       { row: 4, column: 'sku', message: 'The SKU ALPHA-SKU belongs to another product (product)' },
       { row: 5, column: 'price', message: 'price: 12.345 has more than 2 decimals' },
+    ]);
+    // Row by row: the good row would be created; the unreadable price row is named as written.
+    expect(report.lines).toEqual([
+      { row: 2, handle: 'good-one', sku: 'GOOD-1', outcome: 'create' },
+      { row: 3, handle: 'bad-cat', sku: 'BAD-1', outcome: 'reject' },
+      { row: 4, handle: 'thief', sku: 'ALPHA-SKU', outcome: 'reject' },
+      { row: 5, handle: 'product', sku: 'NEW-SKU', outcome: 'reject' },
     ]);
     expect(await db().product.count()).toBe(productsBefore);
     expect(await db().productVariant.count()).toBe(variantsBefore);

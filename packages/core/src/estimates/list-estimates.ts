@@ -71,6 +71,7 @@ export async function listEstimates({
       validUntil: true,
       sentAt: true,
       createdAt: true,
+      updatedAt: true,
       convertedOrderId: true,
     },
   });

@@ -26,3 +26,4 @@ export {
   type ProductPageTestProduct,
 } from './product-page-products';
 export { publishTestPage, removeTestPage, type TestPage } from './builder-pages';
+export { createDeskOrder, type DeskOrder, type DeskOrderLine } from './desk-orders';

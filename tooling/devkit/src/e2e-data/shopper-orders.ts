@@ -16,7 +16,7 @@ export interface ShipmentDetails {
 type Stage = 'processing' | 'shipped' | 'delivered';
 
 /** Takes the next order number, like core's nextCounterValue, so numbers never collide. */
-async function nextOrderNumber(db: UnscopedClient, tenantId: string): Promise<number> {
+export async function nextOrderNumber(db: UnscopedClient, tenantId: string): Promise<number> {
   const rows = await db.$queryRaw<{ value: number }[]>`
     INSERT INTO "TenantCounter" ("tenantId", "name", "value") VALUES (${tenantId}, 'order', 1)
     ON CONFLICT ("tenantId", "name") DO UPDATE SET "value" = "TenantCounter"."value" + 1

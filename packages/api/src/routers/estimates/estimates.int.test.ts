@@ -58,6 +58,29 @@ describe('estimates API', () => {
     expect(await db().order.count({ where: { source: 'estimate' } })).toBe(1);
   });
 
+  it('emails the customer the link it sends, once per send', async () => {
+    const estimate = await draft();
+    const sent = await as('staff').estimates.send({ estimateId: estimate.id });
+    expect(sent.estimate.status).toBe('sent');
+    expect(sent.email).toMatchObject({ status: 'sent', reason: null });
+
+    const emails = await db().emailOutbox.findMany({
+      where: {
+        templateKey: 'estimate_sent',
+        idempotencyKey: { startsWith: `estimate-sent:${estimate.id}:` },
+      },
+    });
+    expect(emails).toHaveLength(1);
+    expect(emails[0]).toMatchObject({ to: 'ada@example.com' });
+    expect(emails[0]?.html).toContain(`/estimates/${sent.token}`);
+    // The link in the email is the one that opens the estimate.
+    await expect(visitor().storefront.estimates.view({ token: sent.token })).resolves.toMatchObject(
+      {
+        title: 'Garden shed',
+      },
+    );
+  });
+
   it('lets viewers read but not write', async () => {
     await expect(
       as('viewer').estimates.create({

@@ -12,10 +12,12 @@ import { markPaid } from './mark-paid.ts';
 import { markShipmentDelivered } from './mark-shipment-delivered.ts';
 import { packingSlipPdf } from './packing-slip-pdf.ts';
 import { refund } from './refund.ts';
+import { timeline } from './timeline.ts';
 
 export const ordersRouter = createTRPCRouter({
   list,
   get,
+  timeline,
   addNote,
   deleteNote,
   markPaid,

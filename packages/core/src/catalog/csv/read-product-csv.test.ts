@@ -58,6 +58,7 @@ describe('readProductCsv', () => {
       rejected: [
         { row: 1, message: 'The header does not match: missing barcode; unexpected option4_name' },
       ],
+      unread: [],
     });
     const swapped = [...productCsvColumns];
     [swapped[0], swapped[1]] = ['title', 'handle'];

@@ -43,6 +43,8 @@ export interface ReadProductCsvResult {
   /** Data rows in the file (blank lines excluded), including rejected ones. */
   rowCount: number;
   rejected: ProductCsvRejection[];
+  /** Rejected rows as written, so a report can still name their product and variant. */
+  unread: { row: number; handle: string; sku: string }[];
 }
 
 const MAX_INTEGER = 1_000_000;
@@ -83,26 +85,50 @@ export function readProductCsv(text: string, currencyDigits: number): ReadProduc
     records = parseCsv(text);
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
-      return { rows: [], rowCount: 0, rejected: [{ row: error.line, message: error.message }] };
+      return {
+        rows: [],
+        rowCount: 0,
+        rejected: [{ row: error.line, message: error.message }],
+        unread: [],
+      };
     }
     throw error;
   }
   const [header, ...data] = records;
   if (!header)
-    return { rows: [], rowCount: 0, rejected: [{ row: 1, message: 'The file is empty' }] };
+    return {
+      rows: [],
+      rowCount: 0,
+      rejected: [{ row: 1, message: 'The file is empty' }],
+      unread: [],
+    };
   const problem = headerProblem(header.fields);
   const nonBlank = data.filter((record) => record.fields.some((field) => field.trim() !== ''));
   if (problem)
-    return { rows: [], rowCount: nonBlank.length, rejected: [{ row: 1, message: problem }] };
+    return {
+      rows: [],
+      rowCount: nonBlank.length,
+      rejected: [{ row: 1, message: problem }],
+      unread: [],
+    };
 
   const rows: ProductCsvRow[] = [];
   const rejected: ProductCsvRejection[] = [];
+  const unread: ReadProductCsvResult['unread'] = [];
+  const rawCell = (fields: readonly string[], column: ProductCsvColumn) =>
+    (fields[productCsvColumns.indexOf(column)] ?? '').trim();
   for (const record of nonBlank) {
     const result = readRow(record.row, record.fields, currencyDigits);
-    if (Array.isArray(result)) rejected.push(...result);
-    else rows.push(result);
+    if (Array.isArray(result)) {
+      rejected.push(...result);
+      unread.push({
+        row: record.row,
+        handle: rawCell(record.fields, 'handle'),
+        sku: rawCell(record.fields, 'sku'),
+      });
+    } else rows.push(result);
   }
-  return { rows, rowCount: nonBlank.length, rejected };
+  return { rows, rowCount: nonBlank.length, rejected, unread };
 }
 
 function readRow(

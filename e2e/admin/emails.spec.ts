@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createFailedOutboxEmail, withE2eDatabase } from '@storeloom/devkit/e2e-data';
 
+import { signInAs } from '../fixtures/sign-in';
 import { urls } from '../fixtures/urls';
 
 // Every template key (docs/email.md); the template list must offer each one.
@@ -23,13 +24,6 @@ const templateKeys = [
   'newsletter_confirmation',
   'newsletter_campaign',
 ];
-
-async function signInAs(page: Page, account: string) {
-  await page.goto(`${urls.admin}/sign-in`);
-  await page.getByRole('button', { name: new RegExp(`Sign in as ${account}`) }).click();
-  // Polled rather than awaited as one navigation: `next dev` may reload while it compiles.
-  await expect(page).toHaveURL(`${urls.admin}/`, { timeout: 45_000 });
-}
 
 test.describe('admin emails', () => {
   test('the outbox lists a failed email, which an owner sends again', async ({ page }) => {

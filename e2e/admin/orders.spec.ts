@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createShopper, createShopperOrder, withE2eDatabase } from '@storeloom/devkit/e2e-data';
 
+import { signInAs } from '../fixtures/sign-in';
 import { urls } from '../fixtures/urls';
-
-async function signInAs(page: Page, account: string) {
-  await page.goto(`${urls.admin}/sign-in`);
-  await page.getByRole('button', { name: new RegExp(`Sign in as ${account}`) }).click();
-  // Polled rather than awaited as one navigation: `next dev` may reload while it compiles.
-  await expect(page).toHaveURL(`${urls.admin}/`, { timeout: 45_000 });
-}
 
 /**
  * A paid order with nothing shipped, of a shopper of its own, so its row, notes and shipments
@@ -79,7 +73,7 @@ test.describe('admin orders', () => {
     await page.waitForURL(`${urls.admin}/orders`);
     const search = page.getByRole('searchbox', { name: 'Order number, email or customer name' });
     await search.fill(String(order.number));
-    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.waitForURL(`${urls.admin}/orders?search=${String(order.number)}`);
     // Other orders may match by email; this one is listed once.
     const row = page

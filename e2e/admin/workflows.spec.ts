@@ -1,20 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createFailedWorkflowRun, withE2eDatabase } from '@storeloom/devkit/e2e-data';
 
+import { signInAs } from '../fixtures/sign-in';
 import { urls } from '../fixtures/urls';
 
 // No workflow function has this id, so after the retry no runner picks the run up and it stays
 // visibly queued instead of racing a real execution (see createFailedWorkflowRun).
 const functionId = 'sync-supplier-prices';
 const workflowName = 'Sync supplier prices';
-
-async function signInAs(page: Page, account: string) {
-  await page.goto(`${urls.admin}/sign-in`);
-  await page.getByRole('button', { name: new RegExp(`Sign in as ${account}`) }).click();
-  // Polled rather than awaited as one navigation: `next dev` may reload while it compiles.
-  await expect(page).toHaveURL(`${urls.admin}/`, { timeout: 45_000 });
-}
 
 /** A failed run of Demo Store with an error no other run has, so its row can be told apart. */
 function createRun() {

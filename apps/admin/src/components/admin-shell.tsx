@@ -4,7 +4,9 @@ import {
   UserSummary,
   type UserSummaryProps,
   AppShell,
+  BoxIcon,
   HomeIcon,
+  ListIcon,
   MailIcon,
   matchActiveHref,
   ReceiptIcon,
@@ -12,6 +14,7 @@ import {
   StoreSwitcher,
   type AppShellNavSection,
   type StoreSwitcherStore,
+  UsersIcon,
   WorkflowIcon,
 } from '@storeloom/ui';
 import Link from 'next/link';
@@ -19,6 +22,7 @@ import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 
 import { Brand } from './brand';
+import { CommandSearch } from './command-search/command-search';
 import { StoreSwitchLink } from './store-switch-link';
 
 export interface AdminShellProps {
@@ -36,7 +40,15 @@ export interface AdminShellProps {
 // Only pages that exist; each area joins the navigation when its pages ship.
 const sections: { title?: string; items: { href: string; label: string; icon: ReactNode }[] }[] = [
   { items: [{ href: '/', label: 'Dashboard', icon: <HomeIcon /> }] },
-  { title: 'Sales', items: [{ href: '/orders', label: 'Orders', icon: <ReceiptIcon /> }] },
+  { title: 'Catalog', items: [{ href: '/products', label: 'Products', icon: <BoxIcon /> }] },
+  {
+    title: 'Sales',
+    items: [
+      { href: '/orders', label: 'Orders', icon: <ReceiptIcon /> },
+      { href: '/estimates', label: 'Estimates', icon: <ListIcon /> },
+      { href: '/customers', label: 'Customers', icon: <UsersIcon /> },
+    ],
+  },
   {
     title: 'Activity',
     items: [
@@ -75,7 +87,12 @@ export function AdminShell({
       sidebarTop={
         <StoreSwitcher stores={stores} currentId={currentStoreId} linkComponent={StoreSwitchLink} />
       }
-      topBarStart={topBarStart}
+      topBarStart={
+        <>
+          {topBarStart}
+          <CommandSearch />
+        </>
+      }
       topBarEnd={
         <>
           <UserSummary {...user} />

@@ -6,7 +6,7 @@ import { addOrderNoteInputSchema } from '@storeloom/validators';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
-import { localFieldErrors } from '~/lib/order-desk';
+import { localFieldErrors } from '~/lib/form-errors';
 import { useTRPC } from '~/trpc/react';
 
 import type { Notice } from '@storeloom/ui';

@@ -6,7 +6,8 @@ import { Button, ConfirmDialog, Field, Input } from '@storeloom/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
-import { localFieldErrors, shipmentFormSchema, unshippedItems } from '~/lib/order-desk';
+import { localFieldErrors } from '~/lib/form-errors';
+import { shipmentFormSchema, unshippedItems } from '~/lib/order-desk';
 import { useTRPC } from '~/trpc/react';
 
 import type { Notice } from '@storeloom/ui';

@@ -3,33 +3,17 @@ import { Card, CardContent, CardHeader, CardTitle } from '@storeloom/ui';
 import { addressSchema } from '@storeloom/validators';
 import { useId } from 'react';
 
+import { AddressLines } from '~/components/address-lines';
+
 import { customerName } from './customer-name';
 
 type Order = RouterOutputs['orders']['get'];
 
-/** The address snapshot as lines; one that does not parse (old or hand-made data) is not shown. */
-function AddressLines({ value }: { value: unknown }) {
+/** The address snapshot; one that does not parse (old or hand-made data) is not shown. */
+function ShippingAddress({ value }: { value: unknown }) {
   const parsed = addressSchema.safeParse(value);
   if (!parsed.success) return <p className="text-muted-foreground">No address</p>;
-  const address = parsed.data;
-  const lines = [
-    `${address.firstName} ${address.lastName}`,
-    address.company,
-    address.line1,
-    address.line2,
-    [address.postalCode, address.city, address.region].filter(Boolean).join(' '),
-    address.country,
-    address.phone,
-  ].filter((line): line is string => line !== undefined && line !== '');
-  return (
-    <address className="not-italic">
-      {lines.map((line, index) => (
-        <span key={index} className="block">
-          {line}
-        </span>
-      ))}
-    </address>
-  );
+  return <AddressLines address={parsed.data} />;
 }
 
 /** Who ordered and where it goes. */
@@ -50,7 +34,7 @@ export function OrderCustomerCard({ order }: { order: Order }) {
         <div>
           <h3 className="text-xs font-medium text-muted-foreground">Shipping address</h3>
           <div className="mt-1">
-            <AddressLines value={order.shippingAddress} />
+            <ShippingAddress value={order.shippingAddress} />
           </div>
           {order.shippingMethodName !== null && (
             <p className="mt-1 text-muted-foreground">{order.shippingMethodName}</p>

@@ -1,35 +1,40 @@
 'use client';
 
-import {
-  ActionNotice,
-  buttonClassName,
-  Card,
-  DateTime,
-  PageHeader,
-  Skeleton,
-  StatusBadge,
-} from '@storeloom/ui';
+import { ActionNotice, buttonClassName, DateTime, PageHeader, StatusBadge } from '@storeloom/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { BackLink } from '~/components/back-link';
-import { LoadError } from '~/components/load-error';
+import { DetailQueryState } from '~/components/detail-query-state';
 import { FulfillmentBadge } from '~/components/overview/fulfillment-badge';
+import {
+  authorisedPayment,
+  canCancel,
+  canMarkPaid,
+  canRefund,
+  type OrderPermissions,
+} from '~/lib/order-actions';
 import { canShip } from '~/lib/order-desk';
 import { useTRPC } from '~/trpc/react';
 
 import type { Notice } from '@storeloom/ui';
+import { CancelOrderButton } from './cancel-order-button';
+import { CapturePaymentButton } from './capture-payment-button';
 import { CreateShipmentButton } from './create-shipment-button';
+import { MarkPaidButton } from './mark-paid-button';
 import { OrderCustomerCard } from './order-customer-card';
 import { OrderItemsCard } from './order-items-card';
 import { OrderNotesCard } from './order-notes-card';
 import { OrderPaymentsCard } from './order-payments-card';
+import { OrderProfitCard } from './order-profit-card';
 import { OrderShipmentsCard } from './order-shipments-card';
+import { OrderTimelineCard } from './order-timeline-card';
+import { RefundOrderButton } from './refund-order-button';
 
 export interface OrderDetailProps {
   orderId: string;
-  /** `orders:write`: the server refuses notes and shipments without it, so they are not offered. */
-  canWrite: boolean;
+  /** The server refuses each action without its permission, so none is offered without it. */
+  permissions: OrderPermissions;
   /** Only a note's author may delete it. */
   currentUserId: string;
   locale: string;
@@ -38,10 +43,13 @@ export interface OrderDetailProps {
 
 const backLink = <BackLink href="/orders">Orders</BackLink>;
 
-/** One order: what was bought, by whom, the money, the shipments and the team's notes. */
+/**
+ * One order: what was bought and what it earned, by whom, the money, the shipments, the team's
+ * notes and the timeline, with the actions the order's state and the member's role allow.
+ */
 export function OrderDetail({
   orderId,
-  canWrite,
+  permissions,
   currentUserId,
   locale,
   timeZone,
@@ -50,32 +58,31 @@ export function OrderDetail({
   const query = useQuery(trpc.orders.get.queryOptions({ orderId }));
   const [notice, setNotice] = useState<Notice | null>(null);
 
-  if (query.isPending) {
-    return (
-      <>
-        <PageHeader eyebrow={backLink} title="Order" />
-        <Card aria-busy="true" aria-label="Loading the order" className="space-y-3 p-4">
-          <Skeleton className="h-4 w-40" />
-          <Skeleton className="h-4 w-64" />
-        </Card>
-      </>
-    );
-  }
-  if (query.isError) {
-    return (
-      <>
-        <PageHeader eyebrow={backLink} title="Order" />
-        <LoadError
-          title="The order could not be loaded"
-          error={query.error}
-          onRetry={() => void query.refetch()}
-        />
-      </>
-    );
+  if (query.isPending || query.isError) {
+    return <DetailQueryState query={query} title="Order" backLink={backLink} subject="the order" />;
   }
 
   const order = query.data;
+  const { canWrite } = permissions;
   const documentLink = buttonClassName('secondary');
+  const capturable = canWrite ? authorisedPayment(order) : undefined;
+  const offerMarkPaid = canWrite && canMarkPaid(order);
+  const offerRefund = permissions.canRefund && canRefund(order);
+  const moneyActions =
+    offerMarkPaid || capturable !== undefined || offerRefund ? (
+      <>
+        {offerMarkPaid && <MarkPaidButton order={order} locale={locale} onNotice={setNotice} />}
+        {capturable !== undefined && (
+          <CapturePaymentButton
+            order={order}
+            payment={capturable}
+            locale={locale}
+            onNotice={setNotice}
+          />
+        )}
+        {offerRefund && <RefundOrderButton order={order} locale={locale} onNotice={setNotice} />}
+      </>
+    ) : undefined;
   return (
     <>
       <PageHeader
@@ -102,6 +109,9 @@ export function OrderDetail({
             {canWrite && canShip(order) && (
               <CreateShipmentButton order={order} onNotice={setNotice} />
             )}
+            {permissions.canCancel && canCancel(order) && (
+              <CancelOrderButton order={order} locale={locale} onNotice={setNotice} />
+            )}
           </>
         }
       />
@@ -117,6 +127,7 @@ export function OrderDetail({
         <div className="grid items-start gap-4 lg:grid-cols-3">
           <div className="space-y-4 lg:col-span-2">
             <OrderItemsCard order={order} locale={locale} />
+            <OrderProfitCard order={order} locale={locale} />
             <OrderShipmentsCard
               order={order}
               canWrite={canWrite}
@@ -135,7 +146,13 @@ export function OrderDetail({
           </div>
           <div className="space-y-4">
             <OrderCustomerCard order={order} />
-            <OrderPaymentsCard order={order} locale={locale} timeZone={timeZone} />
+            <OrderPaymentsCard
+              order={order}
+              locale={locale}
+              timeZone={timeZone}
+              actions={moneyActions}
+            />
+            <OrderTimelineCard orderId={order.id} locale={locale} timeZone={timeZone} />
           </div>
         </div>
       </div>

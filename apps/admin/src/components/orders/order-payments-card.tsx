@@ -10,7 +10,9 @@ import {
   statusLabel,
   type Tone,
 } from '@storeloom/ui';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
+
+import { paymentProviderLabels } from '~/lib/order-actions';
 
 type Order = RouterOutputs['orders']['get'];
 type PaymentState = Order['payments'][number]['status'];
@@ -26,21 +28,21 @@ const tones: Record<PaymentState, Tone> = {
   refunded: 'neutral',
 };
 
-const providers: Record<Order['payments'][number]['provider'], string> = {
-  manual: 'Manual',
-  stripe: 'Stripe',
-  paypal: 'PayPal',
-};
-
-/** Each payment attempt with its provider and state, and what was paid and refunded overall. */
+/**
+ * Each payment attempt with its provider and state, each refund with its reason, what was paid
+ * and refunded overall, and the money actions the member may take.
+ */
 export function OrderPaymentsCard({
   order,
   locale,
   timeZone,
+  actions,
 }: {
   order: Order;
   locale: string;
   timeZone: string;
+  /** Mark as paid, capture, refund: only those the order's state and the role allow. */
+  actions?: ReactNode;
 }) {
   const titleId = useId();
   const money = (amountMinor: number) => (
@@ -59,7 +61,7 @@ export function OrderPaymentsCard({
             {order.payments.map((payment) => (
               <li key={payment.id} className="flex items-start justify-between gap-3">
                 <div>
-                  <p className="font-medium">{providers[payment.provider]}</p>
+                  <p className="font-medium">{paymentProviderLabels[payment.provider]}</p>
                   <p className="text-xs text-muted-foreground">
                     <DateTime value={payment.createdAt} locale={locale} timeZone={timeZone} />
                   </p>
@@ -74,6 +76,33 @@ export function OrderPaymentsCard({
             ))}
           </ul>
         )}
+        {order.refunds.length > 0 && (
+          <section aria-label="Refunds" className="space-y-2 border-t border-border pt-3">
+            <h3 className="text-xs font-medium tracking-wide text-muted-foreground uppercase">
+              Refunds
+            </h3>
+            <ul className="space-y-2">
+              {order.refunds.map((refund) => (
+                <li key={refund.id} className="flex items-start justify-between gap-3">
+                  <div className="min-w-0">
+                    <p className="break-words">{refund.reason ?? 'No reason given'}</p>
+                    <p className="text-xs text-muted-foreground">
+                      <DateTime value={refund.createdAt} locale={locale} timeZone={timeZone} />
+                    </p>
+                  </div>
+                  <div className="text-right">
+                    <p>−{money(refund.amount)}</p>
+                    {refund.status !== 'succeeded' && (
+                      <Badge tone={refund.status === 'failed' ? 'danger' : 'warning'} dot>
+                        {statusLabel(refund.status)}
+                      </Badge>
+                    )}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         <dl className="space-y-1 border-t border-border pt-3 text-muted-foreground">
           <div className="flex justify-between">
             <dt>Paid</dt>
@@ -86,6 +115,9 @@ export function OrderPaymentsCard({
             </div>
           )}
         </dl>
+        {actions != null && (
+          <div className="flex flex-wrap gap-2 border-t border-border pt-3">{actions}</div>
+        )}
       </CardContent>
     </Card>
   );

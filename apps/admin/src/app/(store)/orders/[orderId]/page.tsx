@@ -28,6 +28,8 @@ export default async function OrderPage({ params }: OrderPageProps) {
       // which shows them with a retry.
       (error: unknown) => !isNotFoundError(error),
     ),
+    // Fetched with the order so the timeline renders at once; on failure its card retries.
+    queryClient.query(trpc.orders.timeline.queryOptions({ orderId })).catch(() => null),
   ]);
   if (!found) notFound();
 
@@ -35,7 +37,11 @@ export default async function OrderPage({ params }: OrderPageProps) {
     <HydrateClient>
       <OrderDetail
         orderId={orderId}
-        canWrite={hasPermission(role, 'orders:write')}
+        permissions={{
+          canWrite: hasPermission(role, 'orders:write'),
+          canRefund: hasPermission(role, 'orders:refund'),
+          canCancel: hasPermission(role, 'orders:cancel'),
+        }}
         currentUserId={session.user.id}
         locale={store.locale}
         timeZone={store.timezone}

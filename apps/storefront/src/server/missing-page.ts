@@ -4,7 +4,10 @@ import { storefrontCategoryExists } from '@storeloom/core/search/storefront-cate
 import { storefrontProductExists } from '@storeloom/core/search/storefront-product-exists';
 import { getDatabase, type TenantClient } from '@storeloom/db';
 
+import { isEstimateTokenShape } from '~/lib/estimate-link';
 import { productSlugOf } from '~/lib/product-slug';
+
+import { estimateLinkExists } from './estimate-link-exists';
 
 const SLUG_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -41,10 +44,16 @@ const SLUG_ROUTES: readonly SlugRoute[] = [
     slugOf: (segment) => plainSlugOf(segment, 2, false),
     exists: publishedPageExists,
   },
+  {
+    path: /^\/estimates\/([^/]+)\/?$/,
+    slugOf: (segment) => (isEstimateTokenShape(segment) ? segment : null),
+    exists: estimateLinkExists,
+  },
 ];
 
 /**
- * Whether `pathname` is a category, product or builder page that this store does not have.
+ * Whether `pathname` is a category, product or builder page, or an estimate link, that this
+ * store does not have.
  * Asked by the proxy: these pages stream (loading.tsx), and a streamed page has already sent
  * 200 by the time it could call notFound(). The page itself still renders its own "not found"
  * view (with suggestions for products) under the 404. Other paths are not its business (false).

@@ -27,3 +27,9 @@ export {
 } from './product-page-products';
 export { publishTestPage, removeTestPage, type TestPage } from './builder-pages';
 export { createDeskOrder, type DeskOrder, type DeskOrderLine } from './desk-orders';
+export {
+  createSentEstimate,
+  estimateAnswersOf,
+  type SentEstimate,
+  type SentEstimateLine,
+} from './estimates';

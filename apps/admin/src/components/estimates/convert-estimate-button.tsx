@@ -4,8 +4,9 @@ import { errorMessage } from '@storeloom/client';
 import { Button, ConfirmDialog, ReceiptIcon } from '@storeloom/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 
+import { useSingleFlight } from '~/lib/use-single-flight';
 import { useTRPC } from '~/trpc/react';
 
 export interface ConvertEstimateButtonProps {
@@ -21,7 +22,7 @@ export function ConvertEstimateButton({ estimate }: ConvertEstimateButtonProps) 
   const queryClient = useQueryClient();
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const inFlight = useRef(false);
+  const singleFlight = useSingleFlight();
   const convert = useMutation(
     trpc.estimates.convert.mutationOptions({
       onSuccess: async ({ orderId }) => {
@@ -51,17 +52,7 @@ export function ConvertEstimateButton({ estimate }: ConvertEstimateButtonProps) 
         pending={convert.isPending || convert.isSuccess}
         error={convert.isError ? errorMessage(convert.error) : null}
         onConfirm={() => {
-          // A latch, not only the disabled button: two clicks can land before React re-renders.
-          if (inFlight.current) return;
-          inFlight.current = true;
-          convert.mutate(
-            { estimateId: estimate.id },
-            {
-              onSettled: () => {
-                inFlight.current = false;
-              },
-            },
-          );
+          singleFlight(() => convert.mutateAsync({ estimateId: estimate.id }));
         }}
         onCancel={() => {
           setOpen(false);

@@ -4,8 +4,9 @@ import { errorMessage } from '@storeloom/client';
 import { Button, ConfirmDialog, TrashIcon } from '@storeloom/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 
+import { useSingleFlight } from '~/lib/use-single-flight';
 import { useTRPC } from '~/trpc/react';
 
 export interface DeleteEstimateButtonProps {
@@ -18,7 +19,7 @@ export function DeleteEstimateButton({ estimate }: DeleteEstimateButtonProps) {
   const queryClient = useQueryClient();
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const inFlight = useRef(false);
+  const singleFlight = useSingleFlight();
   const remove = useMutation(
     trpc.estimates.remove.mutationOptions({
       onSuccess: async () => {
@@ -53,17 +54,7 @@ export function DeleteEstimateButton({ estimate }: DeleteEstimateButtonProps) {
         pending={remove.isPending || remove.isSuccess}
         error={remove.isError ? errorMessage(remove.error) : null}
         onConfirm={() => {
-          // A latch, not only the disabled button: two clicks can land before React re-renders.
-          if (inFlight.current) return;
-          inFlight.current = true;
-          remove.mutate(
-            { estimateId: estimate.id },
-            {
-              onSettled: () => {
-                inFlight.current = false;
-              },
-            },
-          );
+          singleFlight(() => remove.mutateAsync({ estimateId: estimate.id }));
         }}
         onCancel={() => {
           setOpen(false);

@@ -3,8 +3,9 @@
 import { errorMessage } from '@storeloom/client';
 import { Button, ConfirmDialog, MailIcon } from '@storeloom/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 
+import { useSingleFlight } from '~/lib/use-single-flight';
 import { useTRPC } from '~/trpc/react';
 
 import type { Notice } from '@storeloom/ui';
@@ -24,7 +25,7 @@ export function SendEstimateButton({ estimate, dirty, onNotice }: SendEstimateBu
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const inFlight = useRef(false);
+  const singleFlight = useSingleFlight();
   const again = estimate.status === 'sent';
   const send = useMutation(
     trpc.estimates.send.mutationOptions({
@@ -72,17 +73,7 @@ export function SendEstimateButton({ estimate, dirty, onNotice }: SendEstimateBu
         pending={send.isPending}
         error={send.isError ? errorMessage(send.error) : null}
         onConfirm={() => {
-          // A latch, not only the disabled button: two clicks can land before React re-renders.
-          if (inFlight.current) return;
-          inFlight.current = true;
-          send.mutate(
-            { estimateId: estimate.id },
-            {
-              onSettled: () => {
-                inFlight.current = false;
-              },
-            },
-          );
+          singleFlight(() => send.mutateAsync({ estimateId: estimate.id }));
         }}
         onCancel={() => {
           setOpen(false);
